@@ -1,0 +1,1 @@
+await Task.CompletedTask;

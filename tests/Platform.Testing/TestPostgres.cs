@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Platform.Postgres.Embedded;
+
+namespace Platform.Testing;
+
+/// <summary>
+/// One embedded PostgreSQL server per test process, started on first use and stopped when the
+/// process exits; each test class asks it for a fresh database.
+/// </summary>
+public static class TestPostgres
+{
+    private static readonly Lazy<Task<EmbeddedPostgres>> Server = new(StartAsync);
+    private static string? _folder;
+
+    public static async Task<string> CreateDatabaseAsync(string prefix = "t")
+    {
+        var server = await Server.Value;
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 33, 63)].ToLowerInvariant();
+        await using var connection = new NpgsqlConnection(server.ConnectionStringFor("postgres"));
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await create.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(server.ConnectionStringFor(name))
+        {
+            MaxPoolSize = 40,
+        }.ConnectionString;
+    }
+
+    private static async Task<EmbeddedPostgres> StartAsync()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), $"jufeng-test-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
+        var options = new EmbeddedPostgresOptions { DataDirectory = _folder };
+        // Test data is thrown away: trade durability for speed.
+        options.Settings["fsync"] = "off";
+        options.Settings["synchronous_commit"] = "off";
+        options.Settings["full_page_writes"] = "off";
+        var server = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            server.StopAsync().GetAwaiter().GetResult();
+            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        };
+        return server;
+    }
+}
