@@ -1,1 +1,4 @@
-await Task.CompletedTask;
+using Platform.Host;
+
+await using var platform = await PlatformHost.BuildAsync(args);
+await platform.RunAsync();

@@ -1,0 +1,30 @@
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+using Weasel.Core;
+
+namespace Platform.Host.Documents;
+
+internal static class MartenSetup
+{
+    public const string SchemaName = "platform";
+
+    public static void AddPlatformMarten(this IServiceCollection services, string connectionString)
+    {
+        services.AddMarten(options =>
+        {
+            options.Connection(connectionString);
+            options.DatabaseSchemaName = SchemaName;
+            options.Events.DatabaseSchemaName = SchemaName;
+            options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+            options.Events.MetadataConfig.UserNameEnabled = true;
+            options.Events.MetadataConfig.HeadersEnabled = true;
+            options.Events.MetadataConfig.CorrelationIdEnabled = true;
+            options.Events.MetadataConfig.CausationIdEnabled = true;
+            options.Events.StreamIdentity = StreamIdentity.AsGuid;
+            options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        })
+        .ApplyAllDatabaseChangesOnStartup()
+        .BuildSessionsWith<AuditedSessionFactory>();
+    }
+}

@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Sockets;
+using Orleans.Configuration;
+using Platform.Postgres.Orleans;
+
+namespace Platform.Host.Silo;
+
+/// <summary>The Orleans silo co-hosted in the web app: clustering, grain state and reminders on PostgreSQL.</summary>
+internal static class SiloSetup
+{
+    public static void Configure(ISiloBuilder silo, IConfiguration configuration, string connectionString)
+    {
+        var section = configuration.GetSection("Orleans");
+        var orleansConnection = OrleansSchema.ConnectionStringFor(connectionString);
+        const string invariant = "Npgsql";
+
+        silo.Configure<ClusterOptions>(options =>
+        {
+            // Grain state and reminders are keyed by ServiceId: it must never change.
+            options.ClusterId = section["ClusterId"] ?? "jufeng";
+            options.ServiceId = section["ServiceId"] ?? "jufeng";
+        });
+        var address = IPAddress.Parse(section["AdvertisedAddress"] ?? "127.0.0.1");
+        silo.ConfigureEndpoints(address, PortOrFree(section, "SiloPort"), PortOrFree(section, "GatewayPort"), listenOnAnyHostAddress: false);
+
+        silo.UseAdoNetClustering(options =>
+        {
+            options.Invariant = invariant;
+            options.ConnectionString = orleansConnection;
+        });
+        silo.AddAdoNetGrainStorageAsDefault(options =>
+        {
+            options.Invariant = invariant;
+            options.ConnectionString = orleansConnection;
+        });
+        silo.UseAdoNetReminderService(options =>
+        {
+            options.Invariant = invariant;
+            options.ConnectionString = orleansConnection;
+        });
+    }
+
+    private static int PortOrFree(IConfigurationSection section, string key)
+    {
+        var configured = section.GetValue<int?>(key);
+        if (configured is > 0) return configured.Value;
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

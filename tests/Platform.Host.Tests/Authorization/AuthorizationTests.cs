@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Platform.Testing;
+
+namespace Platform.Host.Tests.Authorization;
+
+public sealed class AuthorizationTests(TestPlatform platform) : IClassFixture<TestPlatform>
+{
+    [Fact]
+    public async Task An_anonymous_caller_gets_only_sign_in()
+    {
+        var response = await platform.Client.SendAsync("{ access { users { totalCount } } }");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal(["UNAUTHENTICATED"], response.ErrorCodes);
+        Assert.Null(response.Data);
+    }
+
+    [Fact]
+    public async Task An_anonymous_caller_cannot_read_the_schema()
+    {
+        var response = await platform.Client.SendAsync("{ __schema { types { name } } }");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+    }
+
+    [Fact]
+    public async Task A_forged_token_is_refused_as_invalid_and_changes_nothing()
+    {
+        var admin = await platform.Client.SignInAsAdminAsync();
+        var parts = admin.Split('.');
+        var forgedPayload = Base64Url("""{"sub":"00000000-0000-0000-0000-000000000001","role":"ProgrammeAdmin","grant":"ProgrammeAdmin","sv":"0","iss":"jufeng","aud":"jufeng","exp":4102444800}""");
+        var forged = $"{parts[0]}.{forgedPayload}.{parts[2]}";
+        var before = await UserCountAsync(admin);
+
+        var response = await platform.Client.SendAsync(
+            """mutation { access { createUser(phone: "13711112222", name: "伪造", roles: [], reason: "forged") { user { id } } } }""",
+            token: forged);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal(["INVALID_TOKEN"], response.ErrorCodes);
+        Assert.Equal(before, await UserCountAsync(admin));
+    }
+
+    [Fact]
+    public async Task A_garbage_token_is_refused_as_invalid()
+    {
+        var response = await platform.Client.SendAsync("{ access { me { name } } }", token: "not-a-token");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal(["INVALID_TOKEN"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task A_user_without_the_role_is_forbidden_and_nothing_changes()
+    {
+        var admin = await platform.Client.SignInAsAdminAsync();
+        var created = await platform.Client.SendAsync(
+            """mutation { access { createUser(phone: "13722223333", name: "李骑手", password: "rider-pass-1", roles: [{ role: WORKER, scope: "w-1" }], reason: "test worker") { user { id } } } }""",
+            token: admin);
+        created.Ok();
+        var worker = await platform.Client.SignInAsync("13722223333", "rider-pass-1");
+        var before = await UserCountAsync(admin);
+
+        var response = await platform.Client.SendAsync(
+            """mutation { access { createUser(phone: "13733334444", name: "越权", roles: [], reason: "escalation") { user { id } } } }""",
+            token: worker);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal(["FORBIDDEN"], response.ErrorCodes);
+        Assert.Equal(before, await UserCountAsync(admin));
+    }
+
+    [Fact]
+    public async Task A_nested_field_that_declares_a_role_is_checked_too()
+    {
+        var admin = await platform.Client.SignInAsAdminAsync();
+        (await platform.Client.SendAsync(
+            """mutation { access { createUser(phone: "13744445555", name: "王书记", password: "secretary-1", roles: [{ role: SECRETARY, scope: "b-1" }], reason: "test") { user { id } } } }""",
+            token: admin)).Ok();
+        var secretary = await platform.Client.SignInAsync("13744445555", "secretary-1");
+
+        var response = await platform.Client.SendAsync("{ access { me { name history { action } } } }", token: secretary);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal(["FORBIDDEN"], response.ErrorCodes);
+    }
+
+    private async Task<int> UserCountAsync(string adminToken)
+    {
+        var response = await platform.Client.SendAsync("{ access { users { totalCount } } }", token: adminToken);
+        return response.Ok()["access"]!["users"]!["totalCount"]!.GetValue<int>();
+    }
+
+    private static string Base64Url(string json) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
