@@ -8,6 +8,15 @@ internal static class ModuleCatalog
 {
     public static IReadOnlyList<IPlatformModule> All { get; } = [new AccessModule()];
 
-    public static IReadOnlyList<IPlatformModule> Enabled(IConfiguration configuration) =>
-        All.Where(m => configuration.GetValue($"Modules:{m.Name}:Enabled", defaultValue: true)).ToList();
+    /// <summary>Sign-in and the authorization of every field rest on Access.</summary>
+    private static readonly string[] Required = ["Access"];
+
+    public static IReadOnlyList<IPlatformModule> Enabled(IConfiguration configuration)
+    {
+        var enabled = All.Where(m => configuration.GetValue($"Modules:{m.Name}:Enabled", defaultValue: true)).ToList();
+        var missing = Required.Except(enabled.Select(m => m.Name)).ToList();
+        if (missing.Count > 0)
+            throw new InvalidOperationException($"Modules:{missing[0]}:Enabled cannot be false: the platform does not run without {missing[0]}.");
+        return enabled;
+    }
 }

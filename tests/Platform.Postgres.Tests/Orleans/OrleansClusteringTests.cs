@@ -48,6 +48,7 @@ public sealed class OrleansClusteringTests(OrleansDatabase database) : IClassFix
         {
             leaver = second.Address;
             await WaitForAsync(survivor, s => s.GetSiloStatus(leaver) == SiloStatus.Active);
+            await WaitForManifestAsync(survivor, leaver);
             var before = await Task.WhenAll(ids.Select(i => survivor.Grains.GetGrain<IWhereGrain>(i).Silo()));
             Assert.Contains(leaver, before);
             await second.StopAsync();
@@ -97,6 +98,20 @@ public sealed class OrleansClusteringTests(OrleansDatabase database) : IClassFix
         {
         }
         throw new TimeoutException($"Silo {silo.Address} did not see the expected membership within {Bound}: {silo.Membership.CurrentSnapshot}");
+    }
+
+    // Placement only targets silos whose grain manifest has reached the placing silo, a little after membership.
+    private static async Task WaitForManifestAsync(OrleansTestSilo silo, SiloAddress other)
+    {
+        var manifests = silo.Services.GetRequiredService<IClusterManifestProvider>();
+        if (manifests.Current.Silos.ContainsKey(other))
+            return;
+        using var timeout = new CancellationTokenSource(Bound);
+        await foreach (var manifest in manifests.Updates.WithCancellation(timeout.Token))
+        {
+            if (manifest.Silos.ContainsKey(other))
+                return;
+        }
     }
 
     private async Task<IHost> StartClientAsync(string cluster)
