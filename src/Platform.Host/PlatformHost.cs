@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Platform.Host.Database;
 using Platform.Host.Documents;
 using Platform.Host.Explorer;
@@ -16,6 +19,7 @@ namespace Platform.Host;
 public sealed class PlatformHost : IAsyncDisposable
 {
     private readonly PlatformDatabase _database;
+    private bool _running;
 
     private PlatformHost(WebApplication app, PlatformDatabase database)
     {
@@ -26,6 +30,9 @@ public sealed class PlatformHost : IAsyncDisposable
     public WebApplication App { get; }
 
     public string ConnectionString => _database.ConnectionString;
+
+    /// <summary>Where the started host listens (the actual port when configured as 0).</summary>
+    public Uri Address => new(App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
     /// <param name="args">Command-line arguments (configuration overrides).</param>
     /// <param name="configure">Lets tests add configuration before anything is built.</param>
@@ -79,20 +86,34 @@ public sealed class PlatformHost : IAsyncDisposable
         return app;
     }
 
-    public Task StartAsync(CancellationToken cancellationToken = default) => App.StartAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        _running = true;
+        await App.StartAsync(cancellationToken);
+    }
 
     /// <summary>Runs until Ctrl-C or SIGTERM, then shuts down gracefully and stops the database.</summary>
     public async Task RunAsync()
     {
-        await App.RunAsync();
-        await _database.DisposeAsync();
+        try
+        {
+            await App.RunAsync();
+        }
+        finally
+        {
+            await _database.DisposeAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         try
         {
-            await App.StopAsync();
+            // Orleans refuses to stop a silo that never finished starting.
+            if (_running) await App.StopAsync();
+        }
+        catch (InvalidOperationException) when (!App.Lifetime.ApplicationStarted.IsCancellationRequested)
+        {
         }
         finally
         {

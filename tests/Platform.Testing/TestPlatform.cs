@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Host;
 using Xunit;
@@ -59,8 +56,7 @@ public class TestPlatform : IAsyncLifetime
         var args = settings.Select(s => $"--{s.Key}={s.Value}").Append("--urls=http://127.0.0.1:0").Append("--environment=Testing").ToArray();
         _host = await PlatformHost.BuildAsync(args);
         await _host.StartAsync();
-        var address = _host.App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        BaseAddress = new Uri(address);
+        BaseAddress = _host.Address;
         Client = new GraphQLClient(new HttpClient { BaseAddress = BaseAddress });
     }
 

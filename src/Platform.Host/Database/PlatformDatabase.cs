@@ -1,5 +1,6 @@
 using Npgsql;
 using Platform.Postgres.Embedded;
+using Platform.Host.Silo;
 using Platform.Postgres.Orleans;
 
 namespace Platform.Host.Database;
@@ -9,7 +10,7 @@ namespace Platform.Host.Database;
 /// one the host starts itself in its data folder. Schemas are brought up to date before anything
 /// else starts.
 /// </summary>
-internal sealed class PlatformDatabase : IAsyncDisposable
+internal sealed partial class PlatformDatabase : IAsyncDisposable
 {
     private readonly EmbeddedPostgres? _embedded;
 
@@ -46,6 +47,11 @@ internal sealed class PlatformDatabase : IAsyncDisposable
         try
         {
             await OrleansSchema.EnsureCreatedAsync(tuned.ConnectionString, cancellationToken);
+            if (embedded is not null)
+            {
+                var stale = await StaleSilos.DeclareDeadAsync(tuned.ConnectionString, SiloSetup.ClusterId(configuration), cancellationToken);
+                if (stale > 0) LogStaleSilos(logger, stale);
+            }
         }
         catch
         {
@@ -59,4 +65,7 @@ internal sealed class PlatformDatabase : IAsyncDisposable
     {
         if (_embedded is not null) await _embedded.StopAsync();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} silo(s) of an earlier run did not leave the cluster (the host was killed?): declared dead")]
+    private static partial void LogStaleSilos(ILogger logger, int count);
 }

@@ -17,7 +17,7 @@ internal static class SiloSetup
         silo.Configure<ClusterOptions>(options =>
         {
             // Grain state and reminders are keyed by ServiceId: it must never change.
-            options.ClusterId = section["ClusterId"] ?? "jufeng";
+            options.ClusterId = ClusterId(configuration);
             options.ServiceId = section["ServiceId"] ?? "jufeng";
         });
         var address = IPAddress.Parse(section["AdvertisedAddress"] ?? "127.0.0.1");
@@ -39,6 +39,8 @@ internal static class SiloSetup
             options.ConnectionString = orleansConnection;
         });
     }
+
+    public static string ClusterId(IConfiguration configuration) => configuration["Orleans:ClusterId"] ?? "jufeng";
 
     private static int PortOrFree(IConfigurationSection section, string key)
     {

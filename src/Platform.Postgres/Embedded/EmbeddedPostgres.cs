@@ -18,6 +18,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly ServerLayout _layout;
     private readonly string _binDirectory;
+    private FileStream? _ownership;
     private int _stopped;
 
     private EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger logger, string binDirectory)
@@ -48,9 +49,17 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         var bin = PostgresBinaries.Find(options.BinDirectory)
             ?? throw new InvalidOperationException(PostgresBinaries.MissingMessage);
         var server = new EmbeddedPostgres(options, logger, bin);
-        await server.StartServerAsync(cancellationToken);
-        await server.EnsureDatabaseAsync(options.Database, cancellationToken);
-        return server;
+        try
+        {
+            await server.StartServerAsync(cancellationToken);
+            await server.EnsureDatabaseAsync(options.Database, cancellationToken);
+            return server;
+        }
+        catch
+        {
+            server.ReleaseOwnership();
+            throw;
+        }
     }
 
     private async Task StartServerAsync(CancellationToken cancellationToken)
@@ -59,6 +68,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         var osUser = IsRoot() ? _options.OsUser : null;
         if (osUser is not null) await OsAccount.EnsureAsync(osUser, _layout.Root, _logger, cancellationToken);
         _layout.Create(osUser);
+        _ownership = _layout.TakeOwnership();
 
         var initialised = false;
         if (!_layout.IsInitialised)
@@ -121,6 +131,14 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
             ["stop", "-D", _layout.DataDirectory, "-m", "fast", "-w"], CancellationToken.None);
         if (code == 0) LogStopped(_logger, Port);
         else LogStopFailed(_logger, output.Trim());
+        ReleaseOwnership();
+    }
+
+    /// <summary>Lets another owner take the folder over, as if this process had died (tests).</summary>
+    internal void ReleaseOwnership()
+    {
+        _ownership?.Dispose();
+        _ownership = null;
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();

@@ -45,9 +45,28 @@ public sealed class EmbeddedPostgresTests
             var options = new EmbeddedPostgresOptions { DataDirectory = folder };
             var orphan = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
             // No stop: the next start finds the server still running, as after a SIGKILL of the host.
+            orphan.ReleaseOwnership();
             await using var next = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
             Assert.Equal(1, await ExecuteAsync(next.ConnectionString, "SELECT 1"));
             await Assert.ThrowsAnyAsync<NpgsqlException>(() => ExecuteAsync(orphan.ConnectionString, "SELECT 1"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_second_host_cannot_take_over_a_server_whose_owner_is_alive()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"jufeng-embedded-{Guid.NewGuid():N}");
+        try
+        {
+            var options = new EmbeddedPostgresOptions { DataDirectory = folder };
+            await using var owner = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => EmbeddedPostgres.StartAsync(options, NullLogger.Instance));
+            Assert.Contains("Another platform host is using the data folder", error.Message, StringComparison.Ordinal);
+            Assert.Equal(1, await ExecuteAsync(owner.ConnectionString, "SELECT 1"));
         }
         finally
         {
