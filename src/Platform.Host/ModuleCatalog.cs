@@ -1,4 +1,6 @@
 using Platform.Access;
+using Platform.Organization;
+using Platform.Points;
 using Platform.Kernel.Modules;
 
 namespace Platform.Host;
@@ -6,10 +8,10 @@ namespace Platform.Host;
 /// <summary>Every module the host knows, listed by hand; configuration switches each off with <c>Modules:Name:Enabled=false</c>.</summary>
 internal static class ModuleCatalog
 {
-    public static IReadOnlyList<IPlatformModule> All { get; } = [new AccessModule()];
+    public static IReadOnlyList<IPlatformModule> All { get; } = [new AccessModule(), new OrganizationModule(), new PointsModule()];
 
-    /// <summary>Sign-in and the authorization of every field rest on Access.</summary>
-    private static readonly string[] Required = ["Access"];
+    /// <summary>Sign-in and authorization rest on Access; every other module needs the registry.</summary>
+    private static readonly string[] Required = ["Access", "Organization"];
 
     public static IReadOnlyList<IPlatformModule> Enabled(IConfiguration configuration)
     {

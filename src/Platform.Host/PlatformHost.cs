@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Platform.Host.Database;
+using Platform.Host.Demo;
 using Platform.Host.Documents;
 using Platform.Host.Explorer;
 using Platform.Host.GraphQL;
@@ -66,6 +67,7 @@ public sealed class PlatformHost : IAsyncDisposable
         services.AddPlatformMarten(database.ConnectionString);
         foreach (var module in modules) module.AddServices(services, builder.Configuration);
         services.AddPlatformGraphQL(builder.Configuration, builder.Environment, modules);
+        if (builder.Configuration.GetValue<bool>("Demo:Enabled")) services.AddHostedService<DemoLoader>();
         services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres")
             .AddCheck<SiloHealthCheck>("silo");

@@ -32,6 +32,7 @@ public sealed class AccessModule : IPlatformModule
         services.AddScoped<UserCommands>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<SignInService>();
+        services.AddScoped<IAccountProvisioning, AccountProvisioning>();
         services.AddHostedService<BootstrapAdmin>();
         services.AddSingleton(new ModuleGraph("access", "Users, roles and sign-in.", typeof(AccessQueryGraphType), typeof(AccessMutationGraphType)));
 

@@ -7,7 +7,7 @@ internal sealed class GraphQLLimits
 
     public int MaxDepth { get; set; } = 15;
     public int MaxComplexity { get; set; } = 2_000;
-    public int MaxRequestBytes { get; set; } = 64 * 1024;
+    public int MaxRequestBytes { get; set; } = 1024 * 1024;
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Null means on in Development, off elsewhere.</summary>

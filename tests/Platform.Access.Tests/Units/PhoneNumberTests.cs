@@ -1,5 +1,5 @@
-using Platform.Access.Users;
 using Platform.Kernel.Errors;
+using Platform.Kernel.Validation;
 
 namespace Platform.Access.Tests.Units;
 

@@ -1,3 +1,4 @@
+using Platform.Kernel.Validation;
 using System.Globalization;
 using Marten;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using Platform.Kernel.Validation;
 using Marten;
 using JasperFx;
 using Npgsql;

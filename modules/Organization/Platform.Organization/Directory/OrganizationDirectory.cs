@@ -1,0 +1,51 @@
+using Marten;
+using Platform.Organization.Branches;
+using Platform.Organization.Contracts;
+using Platform.Organization.Enterprises;
+using Platform.Organization.Geography;
+using Platform.Organization.Workers;
+
+namespace Platform.Organization.Directory;
+
+/// <summary>The registry as other modules see it: summaries, never the documents or their events.</summary>
+internal sealed class OrganizationDirectory(IQuerySession session) : IOrganizationDirectory, IOrganizationRoster
+{
+    public async Task<WorkerSummary?> FindWorkerAsync(Guid workerId, CancellationToken cancellationToken) =>
+        (await FindWorkersAsync([workerId], cancellationToken)).FirstOrDefault();
+
+    public async Task<IReadOnlyList<WorkerSummary>> FindWorkersAsync(IReadOnlyCollection<Guid> workerIds, CancellationToken cancellationToken)
+    {
+        if (workerIds.Count == 0) return [];
+        var workers = await session.LoadManyAsync<Worker>(cancellationToken, workerIds.Distinct());
+        return await SummariesAsync(workers, cancellationToken);
+    }
+
+    public async Task<BranchSummary?> FindBranchAsync(Guid branchId, CancellationToken cancellationToken) =>
+        (await session.LoadAsync<Branch>(branchId, cancellationToken))?.ToSummary();
+
+    public async Task<IReadOnlyList<WorkerSummary>> WorkersOfBranchAsync(Guid branchId, CancellationToken cancellationToken) =>
+        await SummariesAsync(await session.Query<Worker>().Where(w => w.BranchId == branchId).ToListAsync(cancellationToken), cancellationToken);
+
+    public async Task<IReadOnlyList<WorkerSummary>> WorkersOfEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken) =>
+        await SummariesAsync(
+            await session.Query<Worker>().Where(w => w.EnterpriseIds.Contains(enterpriseId)).ToListAsync(cancellationToken), cancellationToken);
+
+    public async Task<IReadOnlyList<WorkerSummary>> GridVolunteersOfCommunityAsync(Guid communityId, CancellationToken cancellationToken) =>
+        await SummariesAsync(
+            await session.Query<Worker>().Where(w => w.GridVolunteer && w.CommunityId == communityId).ToListAsync(cancellationToken),
+            cancellationToken);
+
+    public async Task<EnterpriseSummary?> FindEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken) =>
+        await session.LoadAsync<Enterprise>(enterpriseId, cancellationToken) is { } e ? new EnterpriseSummary(e.Id, e.Name, e.Sectors) : null;
+
+    public async Task<CommunitySummary?> FindCommunityAsync(Guid communityId, CancellationToken cancellationToken) =>
+        await session.LoadAsync<Community>(communityId, cancellationToken) is { } c ? new CommunitySummary(c.Id, c.Name, c.DistrictId) : null;
+
+    private async Task<IReadOnlyList<WorkerSummary>> SummariesAsync(IReadOnlyList<Worker> workers, CancellationToken cancellationToken)
+    {
+        if (workers.Count == 0) return [];
+        var branches = (await session.LoadManyAsync<Branch>(cancellationToken, workers.Select(w => w.BranchId).Distinct()))
+            .ToDictionary(b => b.Id, b => b.DistrictId);
+        return workers.Select(w => w.ToSummary(branches.GetValueOrDefault(w.BranchId))).ToList();
+    }
+}

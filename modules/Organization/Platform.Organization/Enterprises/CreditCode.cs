@@ -1,0 +1,48 @@
+using Platform.Kernel.Errors;
+
+namespace Platform.Organization.Enterprises;
+
+/// <summary>
+/// The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-letter
+/// alphabet, the last a check character over the first 17, so a mistyped code is caught at entry.
+/// </summary>
+internal static class CreditCode
+{
+    public const int Length = 18;
+    private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+    public static string Normalize(string? input, string field = "creditCode")
+    {
+        var code = (input ?? "").Trim().ToUpperInvariant();
+        if (code.Length != Length)
+            throw PlatformException.Validation($"A unified social credit code has {Length} characters.", field);
+        if (code.Any(c => !Alphabet.Contains(c, StringComparison.Ordinal)))
+            throw PlatformException.Validation(
+                "A unified social credit code uses only digits and the letters A-Y without I, O, S, V and Z.", field);
+        if (code[^1] != CheckCharacter(code))
+            throw PlatformException.Validation("The unified social credit code's check character is wrong: is it mistyped?", field);
+        return code;
+    }
+
+    public static bool IsValid(string? input)
+    {
+        try
+        {
+            Normalize(input);
+            return true;
+        }
+        catch (PlatformException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>31 − (Σ value × weight mod 31), with 31 written as 0.</summary>
+    public static char CheckCharacter(string code)
+    {
+        var sum = 0;
+        for (var i = 0; i < Weights.Length; i++) sum += Alphabet.IndexOf(code[i], StringComparison.Ordinal) * Weights[i];
+        return Alphabet[(31 - sum % 31) % 31];
+    }
+}

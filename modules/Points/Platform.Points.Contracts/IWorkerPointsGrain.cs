@@ -1,0 +1,40 @@
+namespace Platform.Points.Contracts;
+
+/// <summary>
+/// A request to award points for one source. <paramref name="SourceKey"/> identifies the source
+/// (e.g. one attendance): the same key is counted once, however often it is sent.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("points.AwardRequest")]
+public sealed record AwardRequest(
+    [property: Id(0)] string SourceKey,
+    [property: Id(1)] SourceKind Kind,
+    [property: Id(2)] Guid SourceId,
+    [property: Id(3)] int Points,
+    [property: Id(4)] string Reason,
+    [property: Id(5)] string Category,
+    [property: Id(6)] Guid? EnterpriseId,
+    [property: Id(7)] Guid BranchId,
+    [property: Id(8)] DateTimeOffset OccurredAt,
+    [property: Id(9)] string? By);
+
+/// <summary>An award as recorded in the worker's ledger; the same for every attempt with its source key.</summary>
+[GenerateSerializer, Immutable, Alias("points.Award")]
+public sealed record Award(
+    [property: Id(0)] string SourceKey,
+    [property: Id(1)] Guid WorkerId,
+    [property: Id(2)] SourceKind Kind,
+    [property: Id(3)] Guid SourceId,
+    [property: Id(4)] int Points,
+    [property: Id(5)] string Reason,
+    [property: Id(6)] string Category,
+    [property: Id(7)] DateTimeOffset AwardedAt,
+    [property: Id(8)] string? By);
+
+/// <summary>The only writer of one worker's points ledger (key: the worker id).</summary>
+[Alias("points.IWorkerPointsGrain")]
+public interface IWorkerPointsGrain : IGrainWithGuidKey
+{
+    /// <summary>Awards the points once per source key; a repeat is answered with the first award.</summary>
+    [Alias("Award")]
+    Task<Award> AwardAsync(AwardRequest request);
+}

@@ -1,0 +1,48 @@
+using Marten;
+using Npgsql;
+using Platform.Access.Contracts;
+using Platform.Kernel.Errors;
+using Platform.Organization.Contracts;
+
+namespace Platform.Points.Activities;
+
+internal sealed class ActivityCommands(IDocumentSession session, IOrganizationDirectory directory)
+{
+    public async Task<Activity> ScheduleAsync(Actor actor, NewActivity input, string reason, CancellationToken cancellationToken)
+    {
+        var activity = ActivityInput.Check(input);
+        var why = Reason(reason);
+        _ = await directory.FindBranchAsync(activity.BranchId, cancellationToken)
+            ?? throw PlatformException.NotFound($"No branch has id {activity.BranchId}.");
+        if (!actor.IsInRole(Role.ProgrammeAdmin) && !actor.HasScope(Role.Secretary, activity.BranchId.ToString()))
+            throw PlatformException.Forbidden("Only the branch's secretary schedules its activities.");
+
+        var id = Guid.CreateVersion7();
+        var closes = activity.CheckInClosesAt ?? activity.EndsAt + ActivityInput.CheckInMargin;
+        // Codes are unique among all activities (a unique index); a clash, one in millions, is tried again.
+        for (var attempt = 0; ; attempt++)
+        {
+            session.SetHeader("reason", why);
+            session.Events.StartStream<Activity>(id, new ActivityScheduled(id, activity.BranchId, activity.Type, activity.Title,
+                activity.Place, activity.StartsAt, activity.EndsAt, activity.Points, CheckInCode.New(),
+                activity.StartsAt - ActivityInput.CheckInMargin, closes));
+            try
+            {
+                await session.SaveChangesAsync(cancellationToken);
+                break;
+            }
+            catch (Exception e) when (attempt < 3 && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                session.EjectAllPendingChanges();
+            }
+        }
+        return await session.LoadAsync<Activity>(id, cancellationToken)
+            ?? throw new InvalidOperationException($"Activity {id} was written but cannot be read back.");
+    }
+
+    private static string Reason(string? reason)
+    {
+        var trimmed = reason?.Trim() ?? "";
+        return trimmed.Length is >= 2 and <= 500 ? trimmed : throw PlatformException.Validation("Say why, in 2 to 500 characters.", "reason");
+    }
+}

@@ -1,0 +1,50 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Access.Contracts;
+using Platform.Points.Activities;
+
+namespace Platform.Points.GraphQL;
+
+internal sealed class ActivityGraphType : ObjectGraphType<Activity>
+{
+    public ActivityGraphType()
+    {
+        Name = "Activity";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("branchId").Resolve(c => c.Source.BranchId);
+        Field<NonNullGraphType<ActivityTypeGraphType>>("type").Resolve(c => c.Source.Type);
+        Field(x => x.Title);
+        Field(x => x.Place);
+        Field(x => x.StartsAt);
+        Field(x => x.EndsAt);
+        Field(x => x.Points).Description("Points for attending.");
+        Field(x => x.CheckInOpensAt);
+        Field(x => x.CheckInClosesAt);
+        Field<StringGraphType>("checkInCode")
+            .Description("What workers type or scan to check in: the organisers only (null for a secretary of another branch).")
+            .AllowRoles(Role.ProgrammeAdmin, Role.Secretary)
+            .Resolve(c => ActivityReader.Organises(c.RequireActor(), c.Source) ? c.Source.CheckInCode : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LedgerEntryGraphType>>>>("attendance")
+            .Description("Who attended, with the points each was awarded; organisers only.")
+            .AllowRoles(Role.ProgrammeAdmin, Role.Secretary)
+            .ResolveAsync(async c => ActivityReader.Organises(c.RequireActor(), c.Source)
+                ? await c.RequestServices!.GetRequiredService<ActivityReader>().AttendanceAsync(c.Source.Id, c.CancellationToken)
+                : throw Platform.Kernel.Errors.PlatformException.Forbidden("Only the activity's organisers see its attendance."));
+    }
+}
+
+internal sealed class AttendanceResultGraphType : ObjectGraphType<AttendanceResult>
+{
+    public AttendanceResultGraphType()
+    {
+        Name = "AttendanceResult";
+        Description = "The award for one attendance; every repeat of the check-in or confirmation gets the same one.";
+        Field<NonNullGraphType<ActivityGraphType>>("activity").Resolve(c => c.Source.Activity);
+        Field<NonNullGraphType<StringGraphType>>("sourceKey").Resolve(c => c.Source.Award.SourceKey);
+        Field<NonNullGraphType<IdGraphType>>("workerId").Resolve(c => c.Source.Award.WorkerId);
+        Field<NonNullGraphType<IntGraphType>>("points").Resolve(c => c.Source.Award.Points);
+        Field<NonNullGraphType<StringGraphType>>("reason").Resolve(c => c.Source.Award.Reason);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("awardedAt").Resolve(c => c.Source.Award.AwardedAt);
+    }
+}

@@ -1,0 +1,52 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Access.Contracts;
+using Platform.Points.Activities;
+using Platform.Points.Contracts;
+
+namespace Platform.Points.GraphQL;
+
+internal sealed class PointsMutationGraphType : ObjectGraphType
+{
+    public PointsMutationGraphType()
+    {
+        Name = "PointsMutation";
+        Description = "Activities and attendance.";
+
+        Field<NonNullGraphType<ActivityGraphType>>("createActivity")
+            .Description("Schedules an activity of a branch; it gets a check-in code that opens 30 minutes before the start.")
+            .AllowRoles(Role.ProgrammeAdmin, Role.Secretary)
+            .Argument<NonNullGraphType<IdGraphType>>("branchId")
+            .Argument<NonNullGraphType<ActivityTypeGraphType>>("type")
+            .Argument<NonNullGraphType<StringGraphType>>("title")
+            .Argument<NonNullGraphType<StringGraphType>>("place")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt")
+            .Argument<NonNullGraphType<IntGraphType>>("points")
+            .Argument<DateTimeOffsetGraphType>("checkInClosesAt", "Default: 30 minutes after the end.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ActivityCommands>().ScheduleAsync(
+                c.RequireActor(),
+                new NewActivity(c.GetArgument<Guid>("branchId"), c.GetArgument<ActivityType>("type"), c.GetArgument<string>("title"),
+                    c.GetArgument<string>("place"), c.GetArgument<DateTimeOffset>("startsAt"), c.GetArgument<DateTimeOffset>("endsAt"),
+                    c.GetArgument<int>("points"), c.GetArgument<DateTimeOffset?>("checkInClosesAt")),
+                c.GetArgument<string>("reason"), c.CancellationToken));
+
+        Field<NonNullGraphType<AttendanceResultGraphType>>("checkIn")
+            .Description("The signed-in worker checks in with the activity's code. Repeats count once.")
+            .AllowRoles(Role.Worker)
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .ResolveAsync(async c => await Attendance(c).CheckInAsync(c.RequireActor(), c.GetArgument<string>("code"), c.CancellationToken));
+
+        Field<NonNullGraphType<AttendanceResultGraphType>>("confirmAttendance")
+            .Description("The branch's secretary confirms that a worker attended. Counts once, with or without the worker's own check-in.")
+            .AllowRoles(Role.ProgrammeAdmin, Role.Secretary)
+            .Argument<NonNullGraphType<IdGraphType>>("activityId")
+            .Argument<NonNullGraphType<IdGraphType>>("workerId")
+            .ResolveAsync(async c => await Attendance(c).ConfirmAsync(
+                c.RequireActor(), c.GetArgument<Guid>("activityId"), c.GetArgument<Guid>("workerId"), c.CancellationToken));
+    }
+
+    private static Attendance Attendance(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<Attendance>();
+}

@@ -1,0 +1,14 @@
+using Platform.Points.Contracts;
+
+namespace Platform.Points.Ledger;
+
+/// <summary>
+/// One award, stored under its source key in the same transaction as the ledger event: the
+/// unique id is what makes a source count once, and it is the worker's readable history.
+/// </summary>
+internal sealed record LedgerEntry(
+    string Id, Guid WorkerId, SourceKind Kind, Guid SourceId, int Points, string Reason, string Category,
+    Guid? EnterpriseId, Guid BranchId, DateTimeOffset OccurredAt, DateTimeOffset AwardedAt, string? By)
+{
+    public Award ToAward() => new(Id, WorkerId, Kind, SourceId, Points, Reason, Category, AwardedAt, By);
+}

@@ -1,0 +1,38 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Modules;
+using Platform.Points.Activities;
+using Platform.Points.GraphQL;
+using Platform.Points.Ledger;
+
+namespace Platform.Points;
+
+/// <summary>Activities, attendance and the points ledger of every worker.</summary>
+public sealed class PointsModule : IPlatformModule
+{
+    public string Name => "Points";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<ActivityCommands>();
+        services.AddScoped<ActivityReader>();
+        services.AddScoped<Attendance>();
+        services.AddScoped<PointsReader>();
+        services.AddSingleton(new ModuleGraph("points", "Points, activities and attendance.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));
+
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Snapshot<Activity>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<PointsAccount>(SnapshotLifecycle.Inline);
+            options.Schema.For<Activity>()
+                .UniqueIndex(UniqueIndexType.Computed, "ux_activity_check_in_code", a => a.CheckInCode)
+                .Index(a => a.BranchId);
+            options.Schema.For<LedgerEntry>()
+                .Index(e => e.WorkerId)
+                .Index(e => e.SourceId);
+        });
+    }
+}
