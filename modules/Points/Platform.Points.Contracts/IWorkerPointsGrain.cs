@@ -17,6 +17,13 @@ public sealed record AwardRequest(
     [property: Id(8)] DateTimeOffset OccurredAt,
     [property: Id(9)] string? By);
 
+/// <summary>
+/// Takes back the award of <paramref name="SourceKey"/> with a compensating entry (a verification
+/// overturned, a mistake): history keeps both. Reversing twice reverses once.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("points.ReversalRequest")]
+public sealed record ReversalRequest([property: Id(0)] string SourceKey, [property: Id(1)] string Reason, [property: Id(2)] string? By);
+
 /// <summary>An award as recorded in the worker's ledger; the same for every attempt with its source key.</summary>
 [GenerateSerializer, Immutable, Alias("points.Award")]
 public sealed record Award(
@@ -34,7 +41,14 @@ public sealed record Award(
 [Alias("points.IWorkerPointsGrain")]
 public interface IWorkerPointsGrain : IGrainWithGuidKey
 {
-    /// <summary>Awards the points once per source key; a repeat is answered with the first award.</summary>
+    /// <summary>
+    /// Awards the points once per source key; a repeat is answered with the first award. Points
+    /// are positive, except for an <see cref="SourceKind.Adjustment"/>, which may take away.
+    /// </summary>
     [Alias("Award")]
     Task<Award> AwardAsync(AwardRequest request);
+
+    /// <summary>The compensating entry (negative points), or null when the source was never awarded.</summary>
+    [Alias("Reverse")]
+    Task<Award?> ReverseAsync(ReversalRequest request);
 }

@@ -17,6 +17,9 @@ public enum SourceKind
 
     /// <summary>A correction by the programme office.</summary>
     Adjustment,
+
+    /// <summary>The compensating entry that takes an earlier award back.</summary>
+    Reversal,
 }
 
 /// <summary>Kinds of activity (GLOSSARY.md).</summary>

@@ -17,6 +17,9 @@ public sealed class PointsModule : IPlatformModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<PointsOptions>().Bind(configuration.GetSection(PointsOptions.Section));
+        services.AddSingleton<ProgrammeCalendar>();
+        services.AddScoped<LedgerCommands>();
         services.AddScoped<ActivityCommands>();
         services.AddScoped<ActivityReader>();
         services.AddScoped<Attendance>();

@@ -18,6 +18,8 @@ internal sealed class LedgerEntryGraphType : ObjectGraphType<LedgerEntry>
         Field(x => x.Category);
         Field(x => x.OccurredAt).Description("When the source happened.");
         Field(x => x.AwardedAt);
+        Field(x => x.Month, nullable: true).Description("The programme month the source happened in (yyyy-MM).");
+        Field(x => x.ReversalOf, nullable: true).Description("For a reversal: the source key of the award it takes back.");
     }
 }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Access.Contracts;
 using Platform.Points.Activities;
 using Platform.Points.Contracts;
+using Platform.Points.Ledger;
 
 namespace Platform.Points.GraphQL;
 
@@ -46,7 +47,32 @@ internal sealed class PointsMutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("workerId")
             .ResolveAsync(async c => await Attendance(c).ConfirmAsync(
                 c.RequireActor(), c.GetArgument<Guid>("activityId"), c.GetArgument<Guid>("workerId"), c.CancellationToken));
+
+        AddLedgerCorrections();
     }
+
+    private void AddLedgerCorrections()
+    {
+        Field<NonNullGraphType<LedgerEntryGraphType>>("adjustPoints")
+            .Description("The programme office adds or takes away points, with a reason. The idempotency key makes a retry count once.")
+            .AllowRoles(Role.ProgrammeAdmin)
+            .Argument<NonNullGraphType<IdGraphType>>("workerId")
+            .Argument<NonNullGraphType<IntGraphType>>("points")
+            .Argument<StringGraphType>("category", "Default: Adjustment.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<StringGraphType>>("idempotencyKey")
+            .ResolveAsync(async c => await Ledger(c).AdjustAsync(c.RequireActor(), c.GetArgument<Guid>("workerId"), c.GetArgument<int>("points"),
+                c.GetArgument<string?>("category"), c.GetArgument<string>("reason"), c.GetArgument<string>("idempotencyKey"), c.CancellationToken));
+
+        Field<NonNullGraphType<LedgerEntryGraphType>>("reverseAward")
+            .Description("Takes an award back with a compensating entry; the history keeps both. Reversing twice reverses once.")
+            .AllowRoles(Role.ProgrammeAdmin)
+            .Argument<NonNullGraphType<StringGraphType>>("sourceKey")
+            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .ResolveAsync(async c => await Ledger(c).ReverseAsync(c.RequireActor(), c.GetArgument<string>("sourceKey"), c.GetArgument<string>("reason"), c.CancellationToken));
+    }
+
+    private static LedgerCommands Ledger(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<LedgerCommands>();
 
     private static Attendance Attendance(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<Attendance>();
 }

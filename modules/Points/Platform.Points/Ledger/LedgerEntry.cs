@@ -3,12 +3,16 @@ using Platform.Points.Contracts;
 namespace Platform.Points.Ledger;
 
 /// <summary>
-/// One award, stored under its source key in the same transaction as the ledger event: the
+/// One entry, stored under its source key in the same transaction as the ledger event: the
 /// unique id is what makes a source count once, and it is the worker's readable history.
+/// A reversal is an entry of its own (<c>ReversalOf</c> names the award, points are negative).
 /// </summary>
 internal sealed record LedgerEntry(
     string Id, Guid WorkerId, SourceKind Kind, Guid SourceId, int Points, string Reason, string Category,
-    Guid? EnterpriseId, Guid BranchId, DateTimeOffset OccurredAt, DateTimeOffset AwardedAt, string? By)
+    Guid? EnterpriseId, Guid BranchId, DateTimeOffset OccurredAt, DateTimeOffset AwardedAt, string? By, string Month,
+    string? ReversalOf = null)
 {
     public Award ToAward() => new(Id, WorkerId, Kind, SourceId, Points, Reason, Category, AwardedAt, By);
+
+    public static string ReversalKey(string sourceKey) => $"reversal:{sourceKey}";
 }

@@ -7,7 +7,12 @@ using Platform.Organization.Contracts;
 
 namespace Platform.Points.Ledger;
 
-internal sealed record PointsView(Guid WorkerId, int Balance, int Awards);
+internal sealed record PointsView(Guid WorkerId, int Balance, int Entries, IReadOnlyDictionary<string, int> ByCategory, IReadOnlyDictionary<string, int> ByMonth)
+{
+    /// <summary>Points in the period around a day (all time: the balance).</summary>
+    public int InPeriod(PeriodKind kind, DateOnly day) =>
+        ProgrammeCalendar.MonthsOf(kind, day) is { } months ? ByMonth.Where(m => months.Contains(m.Key)).Sum(m => m.Value) : Balance;
+}
 
 internal sealed record LedgerPage(IReadOnlyList<LedgerEntry> Items, string? NextCursor);
 
@@ -20,7 +25,9 @@ internal sealed class PointsReader(IQuerySession session, IOrganizationDirectory
     {
         await AuthorizeAsync(actor, workerId, cancellationToken);
         var account = await session.LoadAsync<PointsAccount>(LedgerStream.For(workerId), cancellationToken);
-        return new PointsView(workerId, account?.Balance ?? 0, account?.Awards ?? 0);
+        return account is null
+            ? new PointsView(workerId, 0, 0, new Dictionary<string, int>(), new Dictionary<string, int>())
+            : new PointsView(workerId, account.Balance, account.Entries, account.ByCategory, account.ByMonth);
     }
 
     /// <summary>Newest first, a page at a time; the cursor is the last entry's time and key.</summary>

@@ -1,0 +1,41 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Platform.Kernel.Errors;
+
+namespace Platform.Points.Ledger;
+
+internal enum PeriodKind
+{
+    Month,
+    Quarter,
+    Year,
+    AllTime,
+}
+
+/// <summary>Periods as the programme counts them: calendar months in its own time zone.</summary>
+internal sealed class ProgrammeCalendar(IOptions<PointsOptions> options, TimeProvider clock)
+{
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    /// <summary>The programme month ("2026-11") in which a moment falls.</summary>
+    public string MonthOf(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, _zone).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone).DateTime);
+
+    /// <summary>The months of the period around a day; null for all time.</summary>
+    public static IReadOnlySet<string>? MonthsOf(PeriodKind kind, DateOnly day)
+    {
+        var first = kind switch
+        {
+            PeriodKind.Month => new DateOnly(day.Year, day.Month, 1),
+            PeriodKind.Quarter => new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1),
+            PeriodKind.Year => new DateOnly(day.Year, 1, 1),
+            PeriodKind.AllTime => (DateOnly?)null,
+            _ => throw PlatformException.Validation("Unknown period.", "period"),
+        };
+        if (first is null) return null;
+        var count = kind switch { PeriodKind.Month => 1, PeriodKind.Quarter => 3, _ => 12 };
+        return Enumerable.Range(0, count).Select(i => first.Value.AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToHashSet();
+    }
+}
