@@ -7,6 +7,7 @@ using Platform.Kernel.Modules;
 using Platform.Points.Activities;
 using Platform.Points.GraphQL;
 using Platform.Points.Ledger;
+using Platform.Points.Rollups;
 
 namespace Platform.Points;
 
@@ -26,6 +27,10 @@ public sealed class PointsModule : IPlatformModule
         services.AddScoped<PointsReader>();
         services.AddSingleton(new ModuleGraph("points", "Points, activities and attendance.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));
 
+        services.AddScoped<RollupReader>();
+        services.AddScoped<Reconciliation>();
+        services.ConfigureMarten((provider, options) =>
+            options.Events.Subscribe(new LedgerRollupSubscription(provider.GetRequiredService<IGrainFactory>())));
         services.ConfigureMarten(options =>
         {
             options.Projections.Snapshot<Activity>(SnapshotLifecycle.Inline);

@@ -1,5 +1,6 @@
 using JasperFx;
 using JasperFx.Events;
+using JasperFx.Events.Daemon;
 using Marten;
 using Weasel.Core;
 
@@ -25,6 +26,8 @@ internal static class MartenSetup
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         })
         .ApplyAllDatabaseChangesOnStartup()
+        // Subscriptions and async projections (roll-ups); one host of a cluster runs them at a time.
+        .AddAsyncDaemon(DaemonMode.HotCold)
         .BuildSessionsWith<AuditedSessionFactory>();
     }
 }

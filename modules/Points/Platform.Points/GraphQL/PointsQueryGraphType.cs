@@ -47,6 +47,8 @@ internal sealed class PointsQueryGraphType : ObjectGraphType
             .AllowRoles(Role.ProgrammeAdmin, Role.Secretary, Role.Worker)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await Activities(c).ByIdAsync(c.RequireActor(), c.GetArgument<Guid>("id"), c.CancellationToken));
+
+        RollupFields.AddTo(this);
     }
 
     private static PointsReader Reader(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<PointsReader>();

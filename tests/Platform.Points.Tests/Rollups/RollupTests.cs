@@ -1,0 +1,89 @@
+using Marten;
+using Marten.Events;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Testing;
+using Platform.Testing.Seeding;
+
+namespace Platform.Points.Tests.Rollups;
+
+public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatform>
+{
+    private GraphQLClient Client => platform.Client;
+
+    [Fact]
+    public async Task Branch_and_enterprise_totals_equal_their_members_ledgers_and_reconciliation_is_clean()
+    {
+        var world = await PointsWorld.CreateAsync(Client);
+        var (activity, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, points: 8);
+        var key = (await Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerAToken)).Points()["checkIn"]!["sourceKey"]!.GetValue<string>();
+        (await Client.SendAsync("mutation($a: ID!, $w: ID!) { points { confirmAttendance(activityId: $a, workerId: $w) { points } } }",
+            new { a = activity, w = world.WorkerB }, world.Secretary)).Ok();
+        (await Client.SendAsync("mutation($k: String!) { points { reverseAward(sourceKey: $k, reason: \"撤销重复签到\") { points } } }",
+            new { k = key }, world.Admin)).Ok();
+
+        await CaughtUpAsync();
+
+        Assert.Equal(8, await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Secretary));
+        Assert.Equal(8, await TotalAsync("enterprisePoints(enterpriseId: $id)", world.Enterprise, world.Admin));
+        var report = (await Client.SendAsync("{ points { reconciliation { workers branches differences { scope id } } } }", token: world.Admin))
+            .Points()["reconciliation"]!;
+        Assert.Empty(report["differences"]!.AsArray());
+        Assert.True(report["workers"]!.GetValue<int>() >= 2);
+    }
+
+    [Fact]
+    public async Task Points_stay_with_the_branch_where_they_were_earned_when_a_worker_moves()
+    {
+        var world = await PointsWorld.CreateAsync(Client);
+        var (_, before) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, points: 6);
+        (await Client.SendAsync(PointsCalls.CheckIn, new { c = before }, world.WorkerAToken)).Ok();
+        (await Client.SendAsync("mutation($w: ID!, $b: ID!) { organization { transferWorker(workerId: $w, branchId: $b, reason: \"搬到石岐\") { id } } }",
+            new { w = world.WorkerA, b = world.OtherBranch }, world.Admin)).Ok();
+        var (_, after) = await Client.OngoingActivityAsync(world.Admin, world.OtherBranch, points: 4);
+        (await Client.SendAsync(PointsCalls.CheckIn, new { c = after }, world.WorkerAToken)).Ok();
+
+        await CaughtUpAsync();
+
+        Assert.Equal(6, await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin));
+        Assert.Equal(4, await TotalAsync("branchPoints(branchId: $id)", world.OtherBranch, world.Admin));
+        Assert.Equal(10, (await Client.SendAsync(PointsCalls.MyPoints, token: world.WorkerAToken)).Points()["myPoints"]!["balance"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Totals_survive_a_restart_and_are_not_counted_twice()
+    {
+        var world = await PointsWorld.CreateAsync(Client);
+        var (_, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, points: 3);
+        (await Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerAToken)).Ok();
+        await CaughtUpAsync();
+
+        await platform.RestartAsync();
+        (await platform.Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerBToken)).Ok();
+        await CaughtUpAsync();
+
+        Assert.Equal(6, await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin));
+        var differences = (await platform.Client.SendAsync("{ points { reconciliation { differences { scope } } } }", token: world.Admin))
+            .Points()["reconciliation"]!["differences"]!.AsArray();
+        Assert.Empty(differences);
+    }
+
+    [Fact]
+    public async Task Totals_are_shown_only_to_their_own_people()
+    {
+        var world = await PointsWorld.CreateAsync(Client);
+        Assert.Equal(["FORBIDDEN"], (await Client.SendAsync("query($id: ID!) { points { branchPoints(branchId: $id) { balance } } }",
+            new { id = world.OtherBranch }, world.Secretary)).ErrorCodes);
+        var outsider = await Client.UserWithRoleAsync(world.Admin, "ENTERPRISE_ADMIN", Guid.NewGuid());
+        Assert.Equal(["FORBIDDEN"], (await Client.SendAsync("query($id: ID!) { points { enterprisePoints(enterpriseId: $id) { balance } } }",
+            new { id = world.Enterprise }, outsider)).ErrorCodes);
+        Assert.Equal(["FORBIDDEN"], (await Client.SendAsync("{ points { reconciliation { workers } } }", token: world.Secretary)).ErrorCodes);
+    }
+
+    /// <summary>Waits for the async daemon (the roll-up subscription) to reach the end of the event log.</summary>
+    private Task CaughtUpAsync() =>
+        platform.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
+    private async Task<int> TotalAsync(string field, Guid id, string token) =>
+        (await platform.Client.SendAsync($"query($id: ID!) {{ points {{ total: {field} {{ balance }} }} }}", new { id }, token))
+        .Points()["total"]!["balance"]!.GetValue<int>();
+}
