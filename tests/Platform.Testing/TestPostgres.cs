@@ -29,6 +29,7 @@ public static class TestPostgres
 
     private static async Task<EmbeddedPostgres> StartAsync()
     {
+        await StopAbandonedServersAsync();
         _folder = Path.Combine(Path.GetTempPath(), $"jufeng-test-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
         var options = new EmbeddedPostgresOptions { DataDirectory = _folder };
         // Test data is thrown away: trade durability for speed.
@@ -42,5 +43,41 @@ public static class TestPostgres
             try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         };
         return server;
+    }
+
+    /// <summary>
+    /// A test process that was killed leaves its server running: take over the folders whose
+    /// process is gone (the folder name carries its pid), stop their servers and delete them.
+    /// </summary>
+    private static async Task StopAbandonedServersAsync()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "jufeng-test-*"))
+        {
+            var parts = Path.GetFileName(folder).Split('-');
+            if (parts.Length < 3 || !int.TryParse(parts[2], out var pid) || IsAlive(pid)) continue;
+            try
+            {
+                var abandoned = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = folder }, NullLogger.Instance);
+                await abandoned.StopAsync();
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                // Another test process is cleaning it up, or it is not ours to remove: leave it.
+            }
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

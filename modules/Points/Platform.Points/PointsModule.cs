@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Modules;
 using Platform.Points.Activities;
 using Platform.Points.GraphQL;
+using Platform.Points.GridTasks;
 using Platform.Points.Ledger;
 using Platform.Points.Rollups;
 
@@ -25,8 +26,9 @@ public sealed class PointsModule : IPlatformModule
         services.AddScoped<ActivityReader>();
         services.AddScoped<Attendance>();
         services.AddScoped<PointsReader>();
-        services.AddSingleton(new ModuleGraph("points", "Points, activities and attendance.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));
+        services.AddSingleton(new ModuleGraph("points", "Points: activities and attendance, grid tasks, the ledger, branch and enterprise totals.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));
 
+        services.AddGridTasks(configuration);
         services.AddScoped<RollupReader>();
         services.AddScoped<Reconciliation>();
         services.ConfigureMarten((provider, options) =>

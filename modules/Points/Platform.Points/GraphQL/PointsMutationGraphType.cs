@@ -49,6 +49,7 @@ internal sealed class PointsMutationGraphType : ObjectGraphType
                 c.RequireActor(), c.GetArgument<Guid>("activityId"), c.GetArgument<Guid>("workerId"), c.CancellationToken));
 
         AddLedgerCorrections();
+        GridTaskFields.AddMutations(this);
     }
 
     private void AddLedgerCorrections()

@@ -49,6 +49,7 @@ internal sealed class PointsQueryGraphType : ObjectGraphType
             .ResolveAsync(async c => await Activities(c).ByIdAsync(c.RequireActor(), c.GetArgument<Guid>("id"), c.CancellationToken));
 
         RollupFields.AddTo(this);
+        GridTaskFields.AddQueries(this);
     }
 
     private static PointsReader Reader(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<PointsReader>();

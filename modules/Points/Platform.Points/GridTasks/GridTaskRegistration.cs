@@ -1,0 +1,35 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Platform.Points.GridTasks;
+
+/// <summary>Everything grid tasks need, in one call from <see cref="PointsModule"/>, so the feature stays in its folder.</summary>
+internal static class GridTaskRegistration
+{
+    public static IServiceCollection AddGridTasks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GridTaskOptions>()
+            .Bind(configuration.GetSection(GridTaskOptions.Section))
+            .Validate(o => o.IsValid(), $"{GridTaskOptions.Section}: each kind earns 1 to {GridTaskOptions.MaxPoints} points.")
+            .ValidateOnStart();
+        services.AddScoped<GridTaskSubmission>();
+        services.AddScoped<GridTaskDecisions>();
+        services.AddScoped<GridTaskReader>();
+
+        services.ConfigureMarten((provider, options) => options.Events.Subscribe(new GridTaskAwardSubscription(provider)));
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Snapshot<GridTask>(SnapshotLifecycle.Inline);
+            options.Schema.For<GridTask>()
+                .DocumentAlias("points_grid_task")
+                // The idempotency key is the volunteer's own: two volunteers may both send "1". Null keys never clash.
+                .UniqueIndex(UniqueIndexType.Computed, "ux_points_grid_task_key", t => t.WorkerId, t => t.IdempotencyKey!)
+                .Index(t => t.WorkerId)
+                .Index(t => t.CommunityId);
+        });
+        return services;
+    }
+}
