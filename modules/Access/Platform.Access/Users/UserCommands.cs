@@ -31,7 +31,7 @@ internal sealed class UserCommands(IDocumentSession session, PasswordHasher hash
 
         var id = Guid.CreateVersion7();
         var registered = new UserRegistered(id, phone, name, hasher.Hash(input.Password ?? oneTime!), oneTime is not null, grants);
-        session.SetHeader("reason", UserInput.Reason(reason));
+        session.SetHeader("reason", ChangeReason.Check(reason));
         session.Events.StartStream<UserAccount>(id, registered);
         await SaveAsync(phone, cancellationToken);
         return new CreatedUser(await LoadAsync(id, cancellationToken), oneTime);
@@ -81,7 +81,7 @@ internal sealed class UserCommands(IDocumentSession session, PasswordHasher hash
     private async Task<UserAccount> ChangeAsync(
         Guid userId, string reason, Func<UserAccount, object> decide, CancellationToken cancellationToken)
     {
-        var checkedReason = UserInput.Reason(reason);
+        var checkedReason = ChangeReason.Check(reason);
         var stream = await session.Events.FetchForWriting<UserAccount>(userId, cancellationToken);
         var user = stream.Aggregate ?? throw PlatformException.NotFound($"No user has id {userId}.");
         stream.AppendOne(decide(user));

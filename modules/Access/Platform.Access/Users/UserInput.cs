@@ -15,14 +15,6 @@ internal static partial class UserInput
         return trimmed;
     }
 
-    public static string Reason(string? reason)
-    {
-        var trimmed = reason?.Trim() ?? "";
-        if (trimmed.Length is < 2 or > 500)
-            throw PlatformException.Validation("Say why, in 2 to 500 characters.", "reason");
-        return trimmed;
-    }
-
     public static IReadOnlyList<RoleGrant> Grants(IReadOnlyList<RoleGrant> grants)
     {
         var checkedGrants = grants.Select(Grant).Distinct().ToList();

@@ -1,3 +1,4 @@
+using Platform.Kernel.Validation;
 using Marten;
 using Platform.Kernel.Errors;
 using Platform.Organization.Common;
@@ -14,7 +15,7 @@ internal sealed class BranchCommands(IDocumentSession session)
     {
         var checkedName = Input.Text(name, "name", 64);
         if (!Enum.IsDefined(kind)) throw PlatformException.Validation("Unknown branch kind.", "kind");
-        var checkedReason = Input.Reason(reason);
+        var checkedReason = ChangeReason.Check(reason);
         if (await session.LoadAsync<District>(districtId, cancellationToken) is null)
             throw PlatformException.Validation("No district has this id.", "districtId");
         await CheckEnterpriseAsync(kind, enterpriseId, cancellationToken);

@@ -5,14 +5,6 @@ namespace Platform.Organization.Common;
 /// <summary>Checks on what callers send, each failing with the field it concerns.</summary>
 internal static class Input
 {
-    public static string Reason(string? reason)
-    {
-        var trimmed = reason?.Trim() ?? "";
-        if (trimmed.Length is < 2 or > 500)
-            throw PlatformException.Validation("Say why, in 2 to 500 characters.", "reason");
-        return trimmed;
-    }
-
     /// <summary>A display name: trimmed, inner runs of white space made one space, no control characters.</summary>
     public static string Text(string? value, string field, int maxLength, string what = "A name")
     {

@@ -1,3 +1,4 @@
+using Platform.Kernel.Validation;
 using Marten;
 using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
@@ -15,7 +16,7 @@ internal sealed class EnterpriseCommands(IDocumentSession session)
         var checkedName = Input.Text(name, "name", 100);
         var code = CreditCode.Normalize(creditCode);
         var checkedSectors = Input.NonEmptySet(sectors, "sectors", "Name one or more sectors.");
-        session.SetHeader("reason", Input.Reason(reason));
+        session.SetHeader("reason", ChangeReason.Check(reason));
         var id = Guid.CreateVersion7();
         session.Events.StartStream<Enterprise>(id, new EnterpriseRegistered(id, checkedName, code, checkedSectors));
         await session.SaveOrConflictAsync(_ => $"An enterprise with credit code {code} already exists.", cancellationToken);
@@ -28,7 +29,7 @@ internal sealed class EnterpriseCommands(IDocumentSession session)
         actor.RequireEnterpriseAdmin(enterpriseId);
         var checkedName = Input.Text(name, "name", 64);
         var checkedAddress = Input.Text(address, "address", 200, "An address");
-        var checkedReason = Input.Reason(reason);
+        var checkedReason = ChangeReason.Check(reason);
         var stream = await session.Events.FetchForWriting<Enterprise>(enterpriseId, cancellationToken);
         var enterprise = stream.Aggregate ?? throw PlatformException.NotFound($"No enterprise has id {enterpriseId}.");
         if (await session.LoadAsync<District>(districtId, cancellationToken) is null)

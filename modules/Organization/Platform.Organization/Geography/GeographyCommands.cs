@@ -1,3 +1,4 @@
+using Platform.Kernel.Validation;
 using Marten;
 using Platform.Kernel.Errors;
 using Platform.Organization.Common;
@@ -10,7 +11,7 @@ internal sealed class GeographyCommands(IDocumentSession session)
     public async Task<District> CreateDistrictAsync(string name, string reason, CancellationToken cancellationToken)
     {
         var checkedName = Input.Text(name, "name", 64);
-        session.SetHeader("reason", Input.Reason(reason));
+        session.SetHeader("reason", ChangeReason.Check(reason));
         var id = Guid.CreateVersion7();
         session.Events.StartStream<District>(id, new DistrictRegistered(id, checkedName));
         await session.SaveOrConflictAsync(_ => $"A district named {checkedName} already exists.", cancellationToken);
@@ -20,7 +21,7 @@ internal sealed class GeographyCommands(IDocumentSession session)
     public async Task<Community> CreateCommunityAsync(string name, Guid districtId, string reason, CancellationToken cancellationToken)
     {
         var checkedName = Input.Text(name, "name", 64);
-        var checkedReason = Input.Reason(reason);
+        var checkedReason = ChangeReason.Check(reason);
         var district = await session.LoadAsync<District>(districtId, cancellationToken)
             ?? throw PlatformException.Validation("No district has this id.", "districtId");
         session.SetHeader("reason", checkedReason);

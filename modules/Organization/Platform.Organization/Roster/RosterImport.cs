@@ -21,7 +21,7 @@ internal sealed class RosterImport(IDocumentStore store, IDocumentSession sessio
     public async Task<RosterImportResult> ImportAsync(Actor actor, Guid enterpriseId, string csv, string reason, CancellationToken cancellationToken)
     {
         actor.RequireEnterpriseAdmin(enterpriseId);
-        var checkedReason = Input.Reason(reason);
+        var checkedReason = ChangeReason.Check(reason);
         var records = Parse(csv);
         var header = RosterHeader.Parse(records[0]);
         var rows = records.Skip(1).ToList();

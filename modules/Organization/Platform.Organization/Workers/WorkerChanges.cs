@@ -41,7 +41,7 @@ internal sealed class WorkerChanges(IDocumentSession session, WorkerReferences r
         {
             await references.BranchAsync(branchId, cancellationToken);
             if (worker.BranchId == branchId) throw PlatformException.Validation("The worker is in this branch already.", "branchId");
-            return [new WorkerTransferred(worker.BranchId, branchId, Input.Reason(reason))];
+            return [new WorkerTransferred(worker.BranchId, branchId, ChangeReason.Check(reason))];
         }, cancellationToken);
 
     public Task<Worker> AddAffiliationAsync(
@@ -76,7 +76,7 @@ internal sealed class WorkerChanges(IDocumentSession session, WorkerReferences r
     private async Task<Worker> ChangeAsync(
         Actor? actor, Guid workerId, string reason, Func<Worker, Task<IReadOnlyList<object>>> decide, CancellationToken cancellationToken)
     {
-        var checkedReason = Input.Reason(reason);
+        var checkedReason = ChangeReason.Check(reason);
         var stream = await session.Events.FetchForWriting<Worker>(workerId, cancellationToken);
         var worker = stream.Aggregate ?? throw PlatformException.NotFound($"No worker has id {workerId}.");
         if (actor is not null) WorkerScope.RequireManage(actor, worker);

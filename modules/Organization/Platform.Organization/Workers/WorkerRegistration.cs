@@ -21,7 +21,7 @@ internal sealed class WorkerRegistration(IDocumentSession session, WorkerReferen
         var name = WorkerInput.Name(input.Name);
         var phone = PhoneNumber.Normalize(input.Phone);
         var sectors = WorkerInput.Sectors(input.Sectors);
-        var checkedReason = Input.Reason(reason);
+        var checkedReason = ChangeReason.Check(reason);
         var affiliations = await references.AffiliationsAsync(input.Affiliations, cancellationToken);
         // An enterprise admin registers workers for its own enterprise(s) only.
         foreach (var link in affiliations) actor.RequireEnterpriseAdmin(link.EnterpriseId);

@@ -1,3 +1,4 @@
+using Platform.Kernel.Validation;
 using Marten;
 using Npgsql;
 using Platform.Access.Contracts;
@@ -11,7 +12,7 @@ internal sealed class ActivityCommands(IDocumentSession session, IOrganizationDi
     public async Task<Activity> ScheduleAsync(Actor actor, NewActivity input, string reason, CancellationToken cancellationToken)
     {
         var activity = ActivityInput.Check(input);
-        var why = Reason(reason);
+        var why = ChangeReason.Check(reason);
         _ = await directory.FindBranchAsync(activity.BranchId, cancellationToken)
             ?? throw PlatformException.NotFound($"No branch has id {activity.BranchId}.");
         if (!actor.IsInRole(Role.ProgrammeAdmin) && !actor.HasScope(Role.Secretary, activity.BranchId.ToString()))
@@ -40,9 +41,4 @@ internal sealed class ActivityCommands(IDocumentSession session, IOrganizationDi
             ?? throw new InvalidOperationException($"Activity {id} was written but cannot be read back.");
     }
 
-    private static string Reason(string? reason)
-    {
-        var trimmed = reason?.Trim() ?? "";
-        return trimmed.Length is >= 2 and <= 500 ? trimmed : throw PlatformException.Validation("Say why, in 2 to 500 characters.", "reason");
-    }
 }

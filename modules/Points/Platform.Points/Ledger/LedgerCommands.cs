@@ -1,3 +1,4 @@
+using Platform.Kernel.Validation;
 using System.Text.RegularExpressions;
 using Marten;
 using Platform.Access.Contracts;
@@ -17,7 +18,7 @@ internal sealed partial class LedgerCommands(IQuerySession session, IOrganizatio
     {
         if (points == 0 || Math.Abs(points) > MaxAdjustment)
             throw PlatformException.Validation($"An adjustment is between -{MaxAdjustment} and {MaxAdjustment}, and not 0.", "points");
-        var why = Reason(reason);
+        var why = ChangeReason.Check(reason);
         if (!KeyPattern().IsMatch(idempotencyKey ?? ""))
             throw PlatformException.Validation("An idempotency key has 8 to 100 letters, digits, '-', '_' or ':'.", "idempotencyKey");
         var label = string.IsNullOrWhiteSpace(category) ? "Adjustment" : category.Trim();
@@ -36,7 +37,7 @@ internal sealed partial class LedgerCommands(IQuerySession session, IOrganizatio
 
     public async Task<LedgerEntry> ReverseAsync(Actor actor, string sourceKey, string reason, CancellationToken cancellationToken)
     {
-        var why = Reason(reason);
+        var why = ChangeReason.Check(reason);
         var entry = await session.LoadAsync<LedgerEntry>(sourceKey ?? "", cancellationToken)
             ?? throw PlatformException.NotFound("No ledger entry has this source key.");
         if (entry.ReversalOf is not null) throw PlatformException.Validation("A reversal is not reversed: award the points again instead.", "sourceKey");
@@ -48,11 +49,6 @@ internal sealed partial class LedgerCommands(IQuerySession session, IOrganizatio
     private async Task<LedgerEntry> LoadAsync(string key, CancellationToken cancellationToken) =>
         await session.LoadAsync<LedgerEntry>(key, cancellationToken) ?? throw new InvalidOperationException($"Entry {key} was written but cannot be read.");
 
-    private static string Reason(string? reason)
-    {
-        var trimmed = reason?.Trim() ?? "";
-        return trimmed.Length is >= 2 and <= 500 ? trimmed : throw PlatformException.Validation("Say why, in 2 to 500 characters.", "reason");
-    }
 
     [GeneratedRegex("^[A-Za-z0-9_:-]{8,100}$")]
     private static partial Regex KeyPattern();
