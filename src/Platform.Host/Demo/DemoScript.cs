@@ -1,3 +1,5 @@
+using Platform.Organization.Contracts;
+
 namespace Platform.Host.Demo;
 
 internal sealed record DemoCounts(int Workers, int Activities, int Awards);
@@ -128,10 +130,7 @@ internal sealed class DemoScript(InProcessGraphQL api, CancellationToken cancell
     /// <summary>A valid unified social credit code (GB 32100-2015) for the n-th demo enterprise.</summary>
     private static string CreditCode(int n)
     {
-        const string charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
         var body = $"91442000MA5{n + 1:D6}";
-        var sum = body.Select((c, i) => charset.IndexOf(c, StringComparison.Ordinal) * weights[i]).Sum();
-        return body + charset[(31 - sum % 31) % 31];
+        return body + UnifiedSocialCreditCode.CheckCharacter(body);
     }
 }

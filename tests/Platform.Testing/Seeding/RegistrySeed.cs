@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Platform.Organization.Contracts;
 
 namespace Platform.Testing.Seeding;
 
@@ -16,11 +17,8 @@ public static class RegistrySeed
     /// <summary>A valid unified social credit code (GB 32100-2015) no other test in the run uses.</summary>
     public static string NewCreditCode()
     {
-        const string charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
         var body = $"91440200MA{Interlocked.Increment(ref _serial) % 10_000_000:D7}";
-        var sum = body.Select((c, i) => charset.IndexOf(c, StringComparison.Ordinal) * weights[i]).Sum();
-        return body + charset[(31 - sum % 31) % 31];
+        return body + UnifiedSocialCreditCode.CheckCharacter(body);
     }
 
     public static async Task<Guid> CreateAsync(this GraphQLClient client, string token, string mutation, object variables)

@@ -1,4 +1,3 @@
-using Platform.Kernel.Validation;
 using System.Globalization;
 using Marten;
 using Microsoft.Extensions.Options;
@@ -6,6 +5,7 @@ using Platform.Access.Passwords;
 using Platform.Access.Tokens;
 using Platform.Access.Users;
 using Platform.Kernel.Errors;
+using Platform.Kernel.Validation;
 
 namespace Platform.Access.SignIn;
 

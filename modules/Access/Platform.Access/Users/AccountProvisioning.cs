@@ -1,6 +1,6 @@
-using Platform.Kernel.Validation;
 using Marten;
 using Platform.Access.Contracts;
+using Platform.Kernel.Validation;
 
 namespace Platform.Access.Users;
 

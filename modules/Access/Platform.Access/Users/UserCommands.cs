@@ -1,11 +1,11 @@
-using Platform.Kernel.Validation;
-using Marten;
 using JasperFx;
+using Marten;
 using Npgsql;
 using Platform.Access.Contracts;
 using Platform.Access.Passwords;
 using Platform.Access.Tokens;
 using Platform.Kernel.Errors;
+using Platform.Kernel.Validation;
 
 namespace Platform.Access.Users;
 

@@ -1,4 +1,5 @@
 using Platform.Kernel.Errors;
+using Platform.Organization.Contracts;
 
 namespace Platform.Organization.Enterprises;
 
@@ -9,8 +10,7 @@ namespace Platform.Organization.Enterprises;
 internal static class CreditCode
 {
     public const int Length = 18;
-    private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+    private const string Alphabet = UnifiedSocialCreditCode.Alphabet;
 
     public static string Normalize(string? input, string field = "creditCode")
     {
@@ -38,11 +38,5 @@ internal static class CreditCode
         }
     }
 
-    /// <summary>31 − (Σ value × weight mod 31), with 31 written as 0.</summary>
-    public static char CheckCharacter(string code)
-    {
-        var sum = 0;
-        for (var i = 0; i < Weights.Length; i++) sum += Alphabet.IndexOf(code[i], StringComparison.Ordinal) * Weights[i];
-        return Alphabet[(31 - sum % 31) % 31];
-    }
+    public static char CheckCharacter(string code) => UnifiedSocialCreditCode.CheckCharacter(code);
 }

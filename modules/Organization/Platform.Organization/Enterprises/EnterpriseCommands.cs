@@ -1,7 +1,7 @@
-using Platform.Kernel.Validation;
 using Marten;
 using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
+using Platform.Kernel.Validation;
 using Platform.Organization.Common;
 using Platform.Organization.Contracts;
 using Platform.Organization.Geography;

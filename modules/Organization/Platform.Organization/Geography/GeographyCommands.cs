@@ -1,6 +1,6 @@
-using Platform.Kernel.Validation;
 using Marten;
 using Platform.Kernel.Errors;
+using Platform.Kernel.Validation;
 using Platform.Organization.Common;
 
 namespace Platform.Organization.Geography;

@@ -1,9 +1,9 @@
-using Platform.Kernel.Validation;
 using Marten;
-using Npgsql;
 using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
+using Platform.Kernel.Validation;
 using Platform.Organization.Contracts;
+using Platform.Points.Storage;
 
 namespace Platform.Points.Activities;
 
@@ -32,7 +32,7 @@ internal sealed class ActivityCommands(IDocumentSession session, IOrganizationDi
                 await session.SaveChangesAsync(cancellationToken);
                 break;
             }
-            catch (Exception e) when (attempt < 3 && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            catch (Exception e) when (attempt < 3 && SaveFailures.IsUniqueViolation(e))
             {
                 session.EjectAllPendingChanges();
             }

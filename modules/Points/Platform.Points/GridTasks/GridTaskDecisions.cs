@@ -4,6 +4,7 @@ using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
 using Platform.Organization.Contracts;
 using Platform.Points.Contracts;
+using Platform.Points.Storage;
 
 namespace Platform.Points.GridTasks;
 
@@ -47,7 +48,7 @@ internal sealed class GridTaskDecisions(
         {
             await session.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception e) when (GridTaskSaving.IsConcurrentChange(e) || GridTaskSaving.IsUniqueViolation(e))
+        catch (Exception e) when (SaveFailures.IsConcurrentChange(e) || SaveFailures.IsUniqueViolation(e))
         {
             // Another decision was saved first. Ask the database what it was: this session still
             // holds the refused decision in its own view of the task.

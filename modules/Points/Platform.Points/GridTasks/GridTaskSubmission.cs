@@ -2,6 +2,7 @@ using Marten;
 using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
 using Platform.Organization.Contracts;
+using Platform.Points.Storage;
 
 namespace Platform.Points.GridTasks;
 
@@ -31,7 +32,7 @@ internal sealed class GridTaskSubmission(IDocumentSession session, IDocumentStor
         {
             await session.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception e) when (task.IdempotencyKey is not null && GridTaskSaving.IsUniqueViolation(e))
+        catch (Exception e) when (task.IdempotencyKey is not null && SaveFailures.IsUniqueViolation(e))
         {
             // The same key at the same moment: the unique index let one through, and that one is the
             // answer. Read it afresh: this session still holds the refused submission.

@@ -1,8 +1,8 @@
-using Platform.Kernel.Validation;
 using System.Text.RegularExpressions;
 using Marten;
 using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
+using Platform.Kernel.Validation;
 using Platform.Organization.Contracts;
 using Platform.Points.Contracts;
 

@@ -1,6 +1,6 @@
 using Marten;
-using Npgsql;
 using Platform.Points.Contracts;
+using Platform.Points.Storage;
 
 namespace Platform.Points.Ledger;
 
@@ -67,7 +67,7 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, TimeProvider clock
         {
             await session.SaveChangesAsync();
         }
-        catch (Exception e) when (IsUniqueViolation(e))
+        catch (Exception e) when (SaveFailures.IsUniqueViolation(e))
         {
             await using var reader = store.QuerySession();
             var first = await reader.LoadAsync<LedgerEntry>(entry.Id)
@@ -87,8 +87,4 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, TimeProvider clock
         return entry;
     }
 
-    private static bool IsUniqueViolation(Exception e) =>
-        e is JasperFx.DocumentAlreadyExistsException
-        || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
-        || e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -1,11 +1,12 @@
 using JasperFx;
 using Npgsql;
 
-namespace Platform.Points.GridTasks;
+namespace Platform.Points.Storage;
 
-internal static class GridTaskSaving
+/// <summary>Why Marten refused a save, wherever in the exception chain PostgreSQL said so.</summary>
+internal static class SaveFailures
 {
-    /// <summary>A unique index said no: the same idempotency key, written by a request that raced this one.</summary>
+    /// <summary>A unique index said no: the same key, written by a request that raced this one.</summary>
     public static bool IsUniqueViolation(Exception e) => e switch
     {
         PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => true,
