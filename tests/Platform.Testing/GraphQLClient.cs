@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Platform.Testing;
@@ -57,6 +56,4 @@ public sealed class GraphQLClient(HttpClient http)
     }
 
     public Task<string> SignInAsAdminAsync() => SignInAsync(TestPlatform.AdminPhone, TestPlatform.AdminPassword);
-
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 }

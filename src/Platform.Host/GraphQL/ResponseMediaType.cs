@@ -17,21 +17,15 @@ internal static class ResponseMediaType
         var accept = request.GetTypedHeaders().Accept;
         // The specification: a request without Accept is treated as accepting application/json.
         if (accept.Count == 0) return Json;
-        string? chosen = null;
-        double best = 0;
-        foreach (var range in accept.OrderByDescending(a => a.Quality ?? 1))
-        {
-            var quality = range.Quality ?? 1;
-            if (quality <= 0 || quality < best) continue;
-            var candidate = Match(range);
-            if (candidate is null) continue;
-            if (chosen is null || (quality > best) || candidate == GraphQLResponse && !range.MatchesAllTypes)
-            {
-                chosen = candidate;
-                best = quality;
-            }
-        }
-        return chosen;
+        // Highest quality first; at equal quality the newer media type wins.
+        return accept
+            .Where(range => (range.Quality ?? 1) > 0)
+            .Select(range => (Quality: range.Quality ?? 1, Type: Match(range)))
+            .Where(choice => choice.Type is not null)
+            .OrderByDescending(choice => choice.Quality)
+            .ThenBy(choice => choice.Type == GraphQLResponse ? 0 : 1)
+            .Select(choice => choice.Type)
+            .FirstOrDefault();
     }
 
     private static string? Match(MediaTypeHeaderValue range)

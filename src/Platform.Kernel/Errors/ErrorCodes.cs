@@ -11,6 +11,5 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string RateLimited = "RATE_LIMITED";
     public const string PasswordChangeRequired = "PASSWORD_CHANGE_REQUIRED";
-    public const string Timeout = "TIMEOUT";
     public const string Internal = "INTERNAL";
 }
