@@ -15,7 +15,33 @@ public sealed record AwardRequest(
     [property: Id(6)] Guid? EnterpriseId,
     [property: Id(7)] Guid BranchId,
     [property: Id(8)] DateTimeOffset OccurredAt,
-    [property: Id(9)] string? By);
+    [property: Id(9)] string? By,
+    [property: Id(10)] AppliedRule? Rule = null,
+    [property: Id(11)] AwardCap? Cap = null);
+
+/// <summary>The point rule, and the version of the rules file, that set an award's points: every award is explainable.</summary>
+[GenerateSerializer, Immutable, Alias("points.AppliedRule")]
+public sealed record AppliedRule([property: Id(0)] string RuleId, [property: Id(1)] string Version);
+
+/// <summary>
+/// "Only the first <paramref name="Limit"/> count": awards sharing <paramref name="Key"/> within one
+/// programme day, week or month earn points up to the limit; later ones are recorded with none.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("points.AwardCap")]
+public sealed record AwardCap([property: Id(0)] string Key, [property: Id(1)] int Limit, [property: Id(2)] CapPeriod Period);
+
+/// <summary>The programme period a cap counts in (programme time zone; weeks start on Monday).</summary>
+public enum CapPeriod
+{
+    /// <summary>A programme day (midnight to midnight).</summary>
+    Day,
+
+    /// <summary>A programme week, Monday to Sunday.</summary>
+    Week,
+
+    /// <summary>A programme month.</summary>
+    Month,
+}
 
 /// <summary>
 /// Takes back the award of <paramref name="SourceKey"/> with a compensating entry (a verification

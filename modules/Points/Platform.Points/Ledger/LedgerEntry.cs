@@ -6,11 +6,12 @@ namespace Platform.Points.Ledger;
 /// One entry, stored under its source key in the same transaction as the ledger event: the
 /// unique id is what makes a source count once, and it is the worker's readable history.
 /// A reversal is an entry of its own (<c>ReversalOf</c> names the award, points are negative).
+/// <c>Rule</c> names the point rule and rules version that set the points; <c>Cap</c> the cap it counted against.
 /// </summary>
 internal sealed record LedgerEntry(
     string Id, Guid WorkerId, SourceKind Kind, Guid SourceId, int Points, string Reason, string Category,
     Guid? EnterpriseId, Guid BranchId, DateTimeOffset OccurredAt, DateTimeOffset AwardedAt, string? By, string Month,
-    string? ReversalOf = null)
+    string? ReversalOf = null, AppliedRule? Rule = null, AwardCap? Cap = null)
 {
     public Award ToAward() => new(Id, WorkerId, Kind, SourceId, Points, Reason, Category, AwardedAt, By);
 

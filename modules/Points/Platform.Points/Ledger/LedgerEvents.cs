@@ -8,7 +8,7 @@ namespace Platform.Points.Ledger;
 /// </summary>
 internal sealed record PointsAwarded(
     Guid WorkerId, string SourceKey, SourceKind Kind, Guid SourceId, int Points, string Reason, string Category,
-    Guid? EnterpriseId, Guid BranchId, DateTimeOffset OccurredAt, string Month);
+    Guid? EnterpriseId, Guid BranchId, DateTimeOffset OccurredAt, string Month, AppliedRule? Rule = null);
 
 /// <summary>An earlier award taken back by a compensating entry; it counts against the award's month and category.</summary>
 internal sealed record PointsReversed(
