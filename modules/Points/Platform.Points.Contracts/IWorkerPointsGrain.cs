@@ -3,6 +3,8 @@ namespace Platform.Points.Contracts;
 /// <summary>
 /// A request to award points for one source. <paramref name="SourceKey"/> identifies the source
 /// (e.g. one attendance): the same key is counted once, however often it is sent.
+/// <paramref name="Rule"/> is what set the points, <paramref name="Cap"/> what limits them, and
+/// <paramref name="Flags"/> the facts the rule used (night, severe weather, holiday, duplicate).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("points.AwardRequest")]
 public sealed record AwardRequest(
@@ -17,7 +19,8 @@ public sealed record AwardRequest(
     [property: Id(8)] DateTimeOffset OccurredAt,
     [property: Id(9)] string? By,
     [property: Id(10)] AppliedRule? Rule = null,
-    [property: Id(11)] AwardCap? Cap = null);
+    [property: Id(11)] AwardCap? Cap = null,
+    [property: Id(12)] IReadOnlyList<string>? Flags = null);
 
 /// <summary>The point rule, and the version of the rules file, that set an award's points: every award is explainable.</summary>
 [GenerateSerializer, Immutable, Alias("points.AppliedRule")]

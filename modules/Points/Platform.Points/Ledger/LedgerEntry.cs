@@ -11,7 +11,8 @@ namespace Platform.Points.Ledger;
 internal sealed record LedgerEntry(
     string Id, Guid WorkerId, SourceKind Kind, Guid SourceId, int Points, string Reason, string Category,
     Guid? EnterpriseId, Guid BranchId, DateTimeOffset OccurredAt, DateTimeOffset AwardedAt, string? By, string Month,
-    string? ReversalOf = null, AppliedRule? Rule = null, AwardCap? Cap = null)
+    string? ReversalOf = null, AppliedRule? Rule = null, AwardCap? Cap = null,
+    IReadOnlyList<string>? Flags = null)
 {
     public Award ToAward() => new(Id, WorkerId, Kind, SourceId, Points, Reason, Category, AwardedAt, By);
 

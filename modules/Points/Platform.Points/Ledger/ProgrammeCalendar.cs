@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Errors;
+using Platform.Points.Contracts;
 
 namespace Platform.Points.Ledger;
 
@@ -20,6 +21,22 @@ internal sealed class ProgrammeCalendar(IOptions<PointsOptions> options, TimePro
     /// <summary>The programme month ("2026-11") in which a moment falls.</summary>
     public string MonthOf(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, _zone).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The cap period a moment falls in, as a key: "2026-11-27" (day), "2026-11-23/W" (the week's
+    /// Monday) or "2026-11" (month). Awards with the same cap key and period key share one cap.
+    /// </summary>
+    public string CapPeriodOf(CapPeriod period, DateTimeOffset moment)
+    {
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, _zone).DateTime);
+        return period switch
+        {
+            CapPeriod.Day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            CapPeriod.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/W",
+            CapPeriod.Month => day.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            _ => throw new ArgumentOutOfRangeException(nameof(period), period, "Unknown cap period."),
+        };
+    }
 
     public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone).DateTime);
 

@@ -25,7 +25,7 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, TimeProvider clock
         var workerId = this.GetPrimaryKey();
         var month = calendar.MonthOf(request.OccurredAt);
         var entry = new LedgerEntry(request.SourceKey, workerId, request.Kind, request.SourceId, request.Points, request.Reason,
-            request.Category, request.EnterpriseId, request.BranchId, request.OccurredAt, clock.GetUtcNow(), request.By, month, Rule: request.Rule, Cap: request.Cap);
+            request.Category, request.EnterpriseId, request.BranchId, request.OccurredAt, clock.GetUtcNow(), request.By, month, Rule: request.Rule, Cap: request.Cap, Flags: request.Flags);
         var recorded = new PointsAwarded(workerId, request.SourceKey, request.Kind, request.SourceId, request.Points, request.Reason,
             request.Category, request.EnterpriseId, request.BranchId, request.OccurredAt, month, request.Rule);
         return (await AppendAsync(entry, recorded, request.By)).ToAward();
