@@ -53,7 +53,10 @@ public enum CapPeriod
 [GenerateSerializer, Immutable, Alias("points.ReversalRequest")]
 public sealed record ReversalRequest([property: Id(0)] string SourceKey, [property: Id(1)] string Reason, [property: Id(2)] string? By);
 
-/// <summary>An award as recorded in the worker's ledger; the same for every attempt with its source key.</summary>
+/// <summary>
+/// An award as recorded in the worker's ledger; the same for every attempt with its source key,
+/// but <paramref name="IsRepeat"/>: false only for the attempt that recorded it.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("points.Award")]
 public sealed record Award(
     [property: Id(0)] string SourceKey,
@@ -64,7 +67,8 @@ public sealed record Award(
     [property: Id(5)] string Reason,
     [property: Id(6)] string Category,
     [property: Id(7)] DateTimeOffset AwardedAt,
-    [property: Id(8)] string? By);
+    [property: Id(8)] string? By,
+    [property: Id(9)] bool IsRepeat);
 
 /// <summary>The only writer of one worker's points ledger (key: the worker id).</summary>
 [Alias("points.IWorkerPointsGrain")]
@@ -76,6 +80,13 @@ public interface IWorkerPointsGrain : IGrainWithGuidKey
     /// </summary>
     [Alias("Award")]
     Task<Award> AwardAsync(AwardRequest request);
+
+    /// <summary>
+    /// Several awards at once, answered in order, committed together (batch intake): as many
+    /// <see cref="AwardAsync"/> calls, at the cost of one.
+    /// </summary>
+    [Alias("AwardMany")]
+    Task<IReadOnlyList<Award>> AwardManyAsync(IReadOnlyList<AwardRequest> requests);
 
     /// <summary>The compensating entry (negative points), or null when the source was never awarded.</summary>
     [Alias("Reverse")]

@@ -21,6 +21,12 @@ public sealed class PointsModule : IPlatformModule
     {
         services.AddOptions<PointsOptions>().Bind(configuration.GetSection(PointsOptions.Section));
         services.AddSingleton<ProgrammeCalendar>();
+        services.AddOptions<LedgerWriterOptions>().Bind(configuration.GetSection(LedgerWriterOptions.Section))
+            .Validate(o => o.MaxBatch is >= 1 and <= 10_000 && o.Writers is >= 1 and <= 16,
+                $"{LedgerWriterOptions.Section}: MaxBatch is 1 to 10000 and Writers 1 to 16.")
+            .ValidateOnStart();
+        services.AddSingleton<LedgerWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<LedgerWriter>());
         services.AddScoped<LedgerCommands>();
         services.AddScoped<ActivityCommands>();
         services.AddScoped<ActivityReader>();
@@ -42,7 +48,8 @@ public sealed class PointsModule : IPlatformModule
                 .Index(a => a.BranchId);
             options.Schema.For<LedgerEntry>()
                 .Index(e => e.WorkerId)
-                .Index(e => e.SourceId);
+                .Index(e => e.SourceId)
+                .Index(e => e.CapSlot!);
         });
     }
 }

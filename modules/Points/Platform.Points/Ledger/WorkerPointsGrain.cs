@@ -1,90 +1,135 @@
 using Marten;
 using Platform.Points.Contracts;
-using Platform.Points.Storage;
 
 namespace Platform.Points.Ledger;
 
 /// <summary>
 /// The only writer of its worker's ledger. Calls are handled one at a time, so a source key is
-/// checked and claimed without races here; the unique entry id guards the rest (another
-/// activation during a move, a crash between write and answer).
+/// claimed and a cap counted without races here; the unique entry id guards the rest (another
+/// activation during a move, a crash between write and answer). Entries are committed by the
+/// <see cref="LedgerWriter"/> together with other workers' entries.
 /// </summary>
-internal sealed class WorkerPointsGrain(IDocumentStore store, TimeProvider clock, ProgrammeCalendar calendar) : Grain, IWorkerPointsGrain
+internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter writer, TimeProvider clock, ProgrammeCalendar calendar)
+    : Grain, IWorkerPointsGrain
 {
-    private const int RememberedEntries = 256;
-    private readonly Dictionary<string, LedgerEntry> _recent = new(StringComparer.Ordinal);
-    private readonly Queue<string> _recentOrder = new();
+    private readonly RecentEntries _recent = new();
+    private readonly Dictionary<string, int> _capCounts = new(StringComparer.Ordinal);
 
-    public async Task<Award> AwardAsync(AwardRequest request)
+    public async Task<Award> AwardAsync(AwardRequest request) => (await AwardManyAsync([request]))[0];
+
+    public async Task<IReadOnlyList<Award>> AwardManyAsync(IReadOnlyList<AwardRequest> requests)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(request.SourceKey);
-        if (request.Points == 0 || (request.Points < 0 && request.Kind != SourceKind.Adjustment))
-            throw new ArgumentOutOfRangeException(nameof(request), "Only an adjustment takes points away; no award is of zero.");
-        if (await FindAsync(request.SourceKey) is { } existing) return existing.ToAward();
-
-        var workerId = this.GetPrimaryKey();
-        var month = calendar.MonthOf(request.OccurredAt);
-        var entry = new LedgerEntry(request.SourceKey, workerId, request.Kind, request.SourceId, request.Points, request.Reason,
-            request.Category, request.EnterpriseId, request.BranchId, request.OccurredAt, clock.GetUtcNow(), request.By, month, Rule: request.Rule, Cap: request.Cap, Flags: request.Flags);
-        var recorded = new PointsAwarded(workerId, request.SourceKey, request.Kind, request.SourceId, request.Points, request.Reason,
-            request.Category, request.EnterpriseId, request.BranchId, request.OccurredAt, month, request.Rule);
-        return (await AppendAsync(entry, recorded, request.By)).ToAward();
+        foreach (var request in requests) Check(request);
+        var answers = new Award?[requests.Count];
+        var writes = new List<(int Index, LedgerWrite Write)>();
+        var claimed = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var request = requests[i];
+            if (_recent.Find(request.SourceKey) is { } known) answers[i] = known.ToAward(repeat: true);
+            else if (!claimed.TryAdd(request.SourceKey, i)) continue;
+            else writes.Add((i, await NewAwardAsync(request)));
+        }
+        var results = writes.Count == 0 ? [] : await WriteAsync(writes.ConvertAll(w => w.Write));
+        for (var w = 0; w < writes.Count; w++)
+        {
+            var result = results[w];
+            _recent.Add(result.Entry);
+            if (!result.Written) Uncount(writes[w].Write.Entry);
+            answers[writes[w].Index] = result.Entry.ToAward(repeat: !result.Written);
+        }
+        // A key sent twice in one call is answered with its first record.
+        for (var i = 0; i < requests.Count; i++)
+            answers[i] ??= answers[claimed[requests[i].SourceKey]]! with { IsRepeat = true };
+        return answers!;
     }
 
     public async Task<Award?> ReverseAsync(ReversalRequest request)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(request.SourceKey);
         var key = LedgerEntry.ReversalKey(request.SourceKey);
-        if (await FindAsync(key) is { } done) return done.ToAward();
+        if (await FindAsync(key) is { } done) return done.ToAward(repeat: true);
         if (await FindAsync(request.SourceKey) is not { ReversalOf: null } award) return null;
 
         var entry = award with
         {
             Id = key, Kind = SourceKind.Reversal, Points = -award.Points, Reason = request.Reason, AwardedAt = clock.GetUtcNow(),
-            By = request.By, ReversalOf = award.Id,
+            By = request.By, ReversalOf = award.Id, Cap = null, CapSlot = null,
         };
         var recorded = new PointsReversed(award.WorkerId, key, award.Id, award.Points, request.Reason, award.Category,
             award.EnterpriseId, award.BranchId, award.Month);
-        return (await AppendAsync(entry, recorded, request.By)).ToAward();
+        var result = (await writer.WriteAsync([new LedgerWrite(entry, recorded)]))[0];
+        _recent.Add(result.Entry);
+        return result.Entry.ToAward(repeat: !result.Written);
+    }
+
+    private static void Check(AwardRequest request)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.SourceKey);
+        if (request.Points == 0 || (request.Points < 0 && request.Kind != SourceKind.Adjustment))
+            throw new ArgumentOutOfRangeException(nameof(request), "Only an adjustment takes points away; no award is of zero.");
+        if (request.Cap is { Limit: < 1 } || request.Cap is { Key.Length: 0 })
+            throw new ArgumentOutOfRangeException(nameof(request), "A cap has a key and lets at least one award count.");
+    }
+
+    /// <summary>The entry for a new source; past its cap it is recorded with no points, and says why.</summary>
+    private async Task<LedgerWrite> NewAwardAsync(AwardRequest request)
+    {
+        var workerId = this.GetPrimaryKey();
+        var month = calendar.MonthOf(request.OccurredAt);
+        var slot = request.Cap is { } cap ? $"{cap.Key}|{calendar.CapPeriodOf(cap.Period, request.OccurredAt)}" : null;
+        var (points, reason) = (request.Points, request.Reason);
+        if (request.Cap is { } limit)
+        {
+            var earning = await CountAsync(slot!);
+            if (earning >= limit.Limit)
+                (points, reason) = (0, $"{request.Reason} (over the cap: only the first {limit.Limit} per {limit.Period.ToString().ToLowerInvariant()} count)");
+            else _capCounts[slot!] = earning + 1;
+        }
+        var entry = new LedgerEntry(request.SourceKey, workerId, request.Kind, request.SourceId, points, reason,
+            request.Category, request.EnterpriseId, request.BranchId, request.OccurredAt, clock.GetUtcNow(), request.By, month,
+            Rule: request.Rule, Cap: request.Cap, Flags: request.Flags, CapSlot: slot);
+        var recorded = new PointsAwarded(workerId, request.SourceKey, request.Kind, request.SourceId, points, reason,
+            request.Category, request.EnterpriseId, request.BranchId, request.OccurredAt, month, request.Rule);
+        return new LedgerWrite(entry, recorded);
+    }
+
+    /// <summary>Earning awards already in a cap's period: read once per activation, then kept here.</summary>
+    private async Task<int> CountAsync(string slot)
+    {
+        if (_capCounts.TryGetValue(slot, out var count)) return count;
+        var workerId = this.GetPrimaryKey();
+        await using var session = store.QuerySession();
+        count = await session.Query<LedgerEntry>().CountAsync(e => e.WorkerId == workerId && e.CapSlot == slot && e.Points > 0);
+        return _capCounts[slot] = count;
+    }
+
+    /// <summary>An entry that found its key already taken did not use the place it was counted in.</summary>
+    private void Uncount(LedgerEntry unwritten)
+    {
+        if (unwritten is { CapSlot: { } slot, Points: > 0 } && _capCounts.TryGetValue(slot, out var count)) _capCounts[slot] = count - 1;
+    }
+
+    private async Task<IReadOnlyList<LedgerWriteResult>> WriteAsync(List<LedgerWrite> writes)
+    {
+        try
+        {
+            return await writer.WriteAsync(writes);
+        }
+        catch
+        {
+            // Whether the batch landed is unknown: counts are read again from the ledger next time.
+            _capCounts.Clear();
+            throw;
+        }
     }
 
     private async Task<LedgerEntry?> FindAsync(string key)
     {
-        if (_recent.TryGetValue(key, out var remembered)) return remembered;
+        if (_recent.Find(key) is { } remembered) return remembered;
         await using var session = store.QuerySession();
-        return await session.LoadAsync<LedgerEntry>(key) is { } stored ? Remember(stored) : null;
+        if (await session.LoadAsync<LedgerEntry>(key) is not { } stored) return null;
+        _recent.Add(stored);
+        return stored;
     }
-
-    /// <summary>The ledger event and its entry in one transaction; a clash on the key answers with the entry that won.</summary>
-    private async Task<LedgerEntry> AppendAsync(LedgerEntry entry, object recorded, string? by)
-    {
-        await using var session = store.LightweightSession();
-        session.LastModifiedBy = by;
-        session.SetHeader("reason", entry.Reason);
-        session.Events.Append(LedgerStream.For(entry.WorkerId), recorded);
-        session.Insert(entry);
-        try
-        {
-            await session.SaveChangesAsync();
-        }
-        catch (Exception e) when (SaveFailures.IsUniqueViolation(e))
-        {
-            await using var reader = store.QuerySession();
-            var first = await reader.LoadAsync<LedgerEntry>(entry.Id)
-                ?? throw new InvalidOperationException($"Source {entry.Id} was claimed but cannot be read.", e);
-            return Remember(first);
-        }
-        return Remember(entry);
-    }
-
-    private LedgerEntry Remember(LedgerEntry entry)
-    {
-        if (_recent.TryAdd(entry.Id, entry))
-        {
-            _recentOrder.Enqueue(entry.Id);
-            if (_recentOrder.Count > RememberedEntries) _recent.Remove(_recentOrder.Dequeue());
-        }
-        return entry;
-    }
-
 }

@@ -1,0 +1,166 @@
+using System.Threading.Channels;
+using JasperFx.Events;
+using Marten;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Points.Storage;
+
+namespace Platform.Points.Ledger;
+
+/// <summary>One entry to write: the ledger event, its readable entry, and who wrote it and why.</summary>
+internal sealed record LedgerWrite(LedgerEntry Entry, object Event);
+
+/// <summary>What became of a write: the entry that holds its key, and whether this write put it there.</summary>
+internal sealed record LedgerWriteResult(LedgerEntry Entry, bool Written);
+
+/// <summary>
+/// Group commit for the ledger (STACK-NOTES.md: one transaction per award caps a machine like
+/// ours at a few thousand a second). Grains hand their writes over and await them; the writer
+/// takes whatever is waiting, up to a batch, and commits it in one transaction: the events, the
+/// entries and the inline balances. Under load batches grow by themselves; alone, a write waits
+/// only for its own commit. A caller is answered only after its batch is durable.
+/// </summary>
+internal sealed class LedgerWriter : BackgroundService
+{
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = false });
+    private readonly IDocumentStore _store;
+    private readonly ILogger<LedgerWriter> _logger;
+    private readonly LedgerWriterOptions _options;
+
+    public LedgerWriter(IDocumentStore store, IOptions<LedgerWriterOptions> options, ILogger<LedgerWriter> logger)
+    {
+        _store = store;
+        _logger = logger;
+        _options = options.Value;
+    }
+
+    /// <summary>Writes one grain's entries, in order, in the same transaction.</summary>
+    public Task<IReadOnlyList<LedgerWriteResult>> WriteAsync(IReadOnlyList<LedgerWrite> writes)
+    {
+        var pending = new Pending(writes, new TaskCompletionSource<IReadOnlyList<LedgerWriteResult>>(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_queue.Writer.TryWrite(pending)) pending.Done.SetException(new ObjectDisposedException(nameof(LedgerWriter), "The ledger is shutting down."));
+        return pending.Done.Task;
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, _options.Writers).Select(_ => Task.Run(DrainAsync, CancellationToken.None)));
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // Writes already handed over are still committed: their callers are waiting for an answer.
+        _queue.Writer.TryComplete();
+        await base.StopAsync(cancellationToken);
+    }
+
+    private async Task DrainAsync()
+    {
+        var batch = new List<Pending>();
+        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            var count = 0;
+            while (count < _options.MaxBatch && _queue.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+                count += next.Writes.Count;
+            }
+            if (batch.Count == 0) continue;
+            try
+            {
+                // Not cancelled by shutdown: whoever handed a write over is waiting for it.
+                var results = await CommitAsync(batch.SelectMany(p => p.Writes).ToList(), CancellationToken.None);
+                var at = 0;
+                foreach (var pending in batch)
+                {
+                    pending.Done.TrySetResult(results.GetRange(at, pending.Writes.Count));
+                    at += pending.Writes.Count;
+                }
+            }
+            catch (Exception e)
+            {
+                _logger.LogError(e, "A ledger batch of {Count} writes failed; its callers are told.", count);
+                foreach (var pending in batch) pending.Done.TrySetException(e);
+            }
+            batch.Clear();
+        }
+    }
+
+    private async Task<List<LedgerWriteResult>> CommitAsync(List<LedgerWrite> writes, CancellationToken cancellationToken)
+    {
+        // One read for the whole batch finds keys written before (a retry after a lost answer).
+        var known = new Dictionary<string, LedgerEntry>(StringComparer.Ordinal);
+        await using (var query = _store.QuerySession())
+        {
+            foreach (var entry in await query.LoadManyAsync<LedgerEntry>(cancellationToken, writes.Select(w => w.Entry.Id).Distinct()))
+                known[entry.Id] = entry;
+        }
+        var fresh = new List<LedgerWrite>();
+        foreach (var write in writes)
+        {
+            if (known.ContainsKey(write.Entry.Id)) continue;
+            known[write.Entry.Id] = write.Entry;
+            fresh.Add(write);
+        }
+        if (fresh.Count > 0) await SaveAsync(fresh, known, cancellationToken);
+        return writes.ConvertAll(w => new LedgerWriteResult(known[w.Entry.Id], ReferenceEquals(known[w.Entry.Id], w.Entry)));
+    }
+
+    private async Task SaveAsync(List<LedgerWrite> fresh, Dictionary<string, LedgerEntry> known, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveTogetherAsync(fresh, cancellationToken);
+        }
+        catch (Exception e) when (SaveFailures.IsUniqueViolation(e))
+        {
+            // Another writer (another silo, an activation being moved) took a key since the read:
+            // the rest of the batch must not fail with it, so each write goes alone.
+            foreach (var write in fresh)
+            {
+                try
+                {
+                    await SaveTogetherAsync([write], cancellationToken);
+                }
+                catch (Exception alone) when (SaveFailures.IsUniqueViolation(alone))
+                {
+                    await using var query = _store.QuerySession();
+                    known[write.Entry.Id] = await query.LoadAsync<LedgerEntry>(write.Entry.Id, cancellationToken)
+                        ?? throw new InvalidOperationException($"Ledger key {write.Entry.Id} was taken but cannot be read.", alone);
+                }
+            }
+        }
+    }
+
+    private async Task SaveTogetherAsync(IReadOnlyList<LedgerWrite> writes, CancellationToken cancellationToken)
+    {
+        await using var session = _store.LightweightSession();
+        foreach (var write in writes)
+        {
+            var recorded = session.Events.Append(LedgerStream.For(write.Entry.WorkerId), write.Event);
+            foreach (var e in recorded.Events) Stamp(e, write.Entry);
+            session.Insert(write.Entry);
+        }
+        await session.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Who and why per event: one transaction carries many people's changes.</summary>
+    private static void Stamp(IEvent e, LedgerEntry entry)
+    {
+        e.UserName = entry.By;
+        e.SetHeader("reason", entry.Reason);
+    }
+
+    private sealed record Pending(IReadOnlyList<LedgerWrite> Writes, TaskCompletionSource<IReadOnlyList<LedgerWriteResult>> Done);
+}
+
+/// <summary>The <c>Points:Ledger</c> configuration section: how the ledger groups its commits.</summary>
+internal sealed class LedgerWriterOptions
+{
+    public const string Section = "Points:Ledger";
+
+    /// <summary>At most this many entries in one transaction.</summary>
+    public int MaxBatch { get; set; } = 1000;
+
+    /// <summary>Transactions in flight at once: while one commits, the next fills.</summary>
+    public int Writers { get; set; } = 2;
+}

@@ -1,0 +1,79 @@
+using JasperFx.Events;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Points.Ledger;
+using Platform.Testing;
+using Platform.Testing.Seeding;
+
+namespace Platform.Points.Tests.Ledger;
+
+/// <summary>The ledger commits many awards per transaction; each must still be whole, once, and its author's.</summary>
+public sealed class GroupCommitTests(TestPlatform platform) : IClassFixture<TestPlatform>
+{
+    private const string Adjust = """
+        mutation($w: ID!, $p: Int!, $r: String!, $k: String!) {
+          points { adjustPoints(workerId: $w, points: $p, reason: $r, idempotencyKey: $k) { sourceKey points reason } } }
+        """;
+
+    private GraphQLClient Client => platform.Client;
+
+    [Fact]
+    public async Task Awards_sent_together_are_each_recorded_once_with_their_own_reason_and_author()
+    {
+        var world = await PointsWorld.CreateAsync(Client);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var sends = Enumerable.Range(0, 300).Select(i => (Worker: i % 2 == 0 ? world.WorkerA : world.WorkerB, Points: (i % 7) + 1, Key: $"group-{tag}-{i}"));
+
+        var answers = await Task.WhenAll(sends.Select(s =>
+            Client.SendAsync(Adjust, new { w = s.Worker, p = s.Points, r = $"批量补录第{s.Key}条", k = s.Key }, world.Admin)));
+
+        Assert.All(answers, a => a.Ok());
+        var expected = sends.GroupBy(s => s.Worker).ToDictionary(g => g.Key, g => g.Sum(s => s.Points));
+        await using var session = platform.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        foreach (var (worker, total) in expected)
+        {
+            var events = await session.Events.FetchStreamAsync(LedgerStream.For(worker));
+            Assert.Equal(150, events.Count);
+            Assert.Equal(total, events.Sum(e => ((PointsAwarded)e.Data).Points));
+            var entries = (await session.LoadManyAsync<LedgerEntry>(events.Select(e => ((PointsAwarded)e.Data).SourceKey))).ToDictionary(e => e.Id);
+            Assert.All(events, e =>
+            {
+                var entry = entries[((PointsAwarded)e.Data).SourceKey];
+                Assert.NotNull(entry.By);
+                Assert.Equal(entry.By, e.UserName);
+                Assert.Equal(entry.Reason, Header(e, "reason"));
+            });
+            Assert.Equal(total, (await session.LoadAsync<PointsAccount>(LedgerStream.For(worker)))!.Balance);
+        }
+    }
+
+    [Fact]
+    public async Task Ten_thousand_concurrent_duplicate_submissions_count_once()
+    {
+        var world = await PointsWorld.CreateAsync(Client);
+        var key = $"dup-{Guid.NewGuid():N}";
+        using var inFlight = new SemaphoreSlim(100);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10_000).Select(async _ =>
+        {
+            await inFlight.WaitAsync();
+            try
+            {
+                return (await Client.SendAsync(Adjust, new { w = world.WorkerA, p = 7, r = "同一条记录重复提交", k = key }, world.Admin))
+                    .Points()["adjustPoints"]!.ToJsonString();
+            }
+            finally
+            {
+                inFlight.Release();
+            }
+        }));
+
+        Assert.Single(answers.Distinct());
+        await using var session = platform.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        Assert.Single(await session.Events.FetchStreamAsync(LedgerStream.For(world.WorkerA)));
+        Assert.Equal(7, (await session.LoadAsync<PointsAccount>(LedgerStream.For(world.WorkerA)))!.Balance);
+    }
+
+    private static object? Header(IEvent e, string name) =>
+        e.Headers is { } headers && headers.TryGetValue(name, out var value) ? value?.ToString() : null;
+}
