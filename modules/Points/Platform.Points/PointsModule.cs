@@ -7,6 +7,7 @@ using Platform.Kernel.Modules;
 using Platform.Points.Activities;
 using Platform.Points.GraphQL;
 using Platform.Points.GridTasks;
+using Platform.Points.Intake;
 using Platform.Points.Ledger;
 using Platform.Points.Rollups;
 
@@ -32,6 +33,8 @@ public sealed class PointsModule : IPlatformModule
         services.AddScoped<ActivityReader>();
         services.AddScoped<Attendance>();
         services.AddScoped<PointsReader>();
+        services.AddScoped<BatchIntake>();
+        services.AddSingleton<IntakePoints>();
         services.AddSingleton(new ModuleGraph("points", "Points: activities and attendance, grid tasks, the ledger, branch and enterprise totals.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));
 
         services.AddGridTasks(configuration);

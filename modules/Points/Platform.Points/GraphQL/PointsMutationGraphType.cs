@@ -50,6 +50,7 @@ internal sealed class PointsMutationGraphType : ObjectGraphType
 
         AddLedgerCorrections();
         GridTaskFields.AddMutations(this);
+        IntakeFields.AddMutations(this);
     }
 
     private void AddLedgerCorrections()
