@@ -1,0 +1,35 @@
+using Platform.Host;
+
+namespace Platform.Bench;
+
+/// <summary>
+/// The platform as it runs in production: the host in this process, starting its own PostgreSQL
+/// with the default, durable settings (fsync on, synchronous commit) in a fresh folder.
+/// </summary>
+internal sealed class BenchPlatform(PlatformHost host) : IAsyncDisposable
+{
+    public const string AdminPhone = "13900000000";
+    public const string AdminPassword = "bench-admin-2026";
+
+    public PlatformHost Host => host;
+
+    public static async Task<BenchPlatform> StartAsync(string dataDirectory)
+    {
+        if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Postgres:DataDirectory"] = dataDirectory,
+            ["Access:SigningKey"] = "bench-signing-key-of-at-least-32-bytes!!",
+            ["Access:BootstrapAdmin:Phone"] = AdminPhone,
+            ["Access:BootstrapAdmin:Password"] = AdminPassword,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Orleans"] = "Error",
+        };
+        var args = settings.Select(s => $"--{s.Key}={s.Value}").Append("--urls=http://127.0.0.1:0").Append("--environment=Production").ToArray();
+        var host = await PlatformHost.BuildAsync(args);
+        await host.StartAsync();
+        return new BenchPlatform(host);
+    }
+
+    public ValueTask DisposeAsync() => host.DisposeAsync();
+}

@@ -1,0 +1,37 @@
+namespace Platform.Bench;
+
+/// <summary>Enterprise systems sending attendances through <c>intakeAttendance</c>, one record or a full batch per call.</summary>
+internal sealed class IntakeLoad(BenchClient client, BenchWorld world)
+{
+    private const string Mutation = """
+        mutation($e: ID!, $r: [IntakeRecordInput!]!) { points { intakeAttendance(enterpriseId: $e, records: $r) { status } } }
+        """;
+
+    private readonly string _run = Guid.NewGuid().ToString("N")[..8];
+    private long _serial;
+
+    /// <summary>Sends <paramref name="size"/> records for distinct workers; the answer must be ACCEPTED for every one.</summary>
+    public async Task<int> SendAsync(int caller, int callers, int size)
+    {
+        var occurredAt = DateTimeOffset.UtcNow.AddHours(-1).ToString("O");
+        // Each caller has its own workers, so callers never queue on one another's grains.
+        var share = world.Workers.Count / callers;
+        var records = Enumerable.Range(0, size).Select(_ =>
+        {
+            var serial = Interlocked.Increment(ref _serial);
+            return new
+            {
+                idempotencyKey = $"bench-{_run}-{serial}",
+                workerId = world.Workers[(caller * share) + (int)(serial % share)].ToString(),
+                activityType = "SKILLS_COURSE",
+                title = "电动车安全驾驶课",
+                occurredAt,
+            };
+        }).ToArray();
+        var data = await client.SendAsync(Mutation, new { e = world.Enterprise, r = records });
+        var statuses = data["points"]!["intakeAttendance"]!.AsArray();
+        if (statuses.Any(s => s!["status"]!.GetValue<string>() != "ACCEPTED"))
+            throw new InvalidOperationException($"Not every record was accepted: {statuses.ToJsonString()[..Math.Min(400, statuses.ToJsonString().Length)]}");
+        return size;
+    }
+}

@@ -1,0 +1,49 @@
+using Npgsql;
+using Platform.Bench;
+
+// Runs every benchmark against a fresh platform and writes the figures to docs/benchmarks.md.
+// Usage: build/bench/run [--quick] [--seconds N] [--out path]
+var quick = args.Contains("--quick");
+var seconds = ArgValue("--seconds") is { } s ? int.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : quick ? 3 : 10;
+var output = ArgValue("--out") ?? Path.Combine("docs", "benchmarks.md");
+var duration = TimeSpan.FromSeconds(seconds);
+const int singleCallers = 32, batchCallers = 2, batchSize = 1000, workers = 2000;
+
+await using var platform = await BenchPlatform.StartAsync(Path.GetFullPath(Path.Combine(".data", "bench")));
+var client = new BenchClient(platform.Host.Address);
+await client.SignInAsync(BenchPlatform.AdminPhone, BenchPlatform.AdminPassword);
+var world = await BenchWorld.CreateAsync(client, workers);
+var intake = new IntakeLoad(client, world);
+await using var raw = new RawBaseline(platform.Host.ConnectionString);
+await raw.PrepareAsync();
+var streams = Enumerable.Range(0, workers).Select(_ => Guid.NewGuid()).ToArray();
+
+var report = new BenchReport($"build/bench/run{(quick ? " --quick" : "")}");
+report.Note($"{workers:N0} workers registered by roster import; {seconds} s per scenario after a warm-up; single submissions by {singleCallers} concurrent clients, batches of {batchSize} by {batchCallers}.");
+
+// Warm-up: JIT, connection pools, grain activations.
+await Latencies.RunAsync(singleCallers, TimeSpan.FromSeconds(2), caller => intake.SendAsync(caller, singleCallers, 1));
+await Latencies.RunAsync(batchCallers, TimeSpan.FromSeconds(2), caller => intake.SendAsync(caller, batchCallers, batchSize));
+await Latencies.RunAsync(2, TimeSpan.FromSeconds(1), caller => raw.AppendAsync(streams.Skip(caller * 1000).Take(batchSize)));
+
+var rawSingle = await Latencies.RunAsync(singleCallers, duration, caller =>
+    raw.AppendAsync([streams[(caller * (workers / singleCallers)) + Random.Shared.Next(workers / singleCallers)]]));
+report.Add("(c) raw baseline: Marten append, 1 event per transaction", rawSingle, "events");
+var single = await Latencies.RunAsync(singleCallers, duration, caller => intake.SendAsync(caller, singleCallers, 1));
+report.Add("(a) single submissions over GraphQL (intakeAttendance, 1 record)", single, "awards", rawSingle, "≥ 2,500/s, p99 ≤ 30 ms");
+
+var rawBatch = await Latencies.RunAsync(batchCallers, duration, caller => raw.AppendAsync(streams.Skip(caller * (workers / batchCallers)).Take(batchSize)));
+report.Add($"(c) raw baseline: Marten append, {batchSize} events per transaction", rawBatch, "events");
+var batch = await Latencies.RunAsync(batchCallers, duration, caller => intake.SendAsync(caller, batchCallers, batchSize));
+report.Add($"(b) batch intake over GraphQL ({batchSize} records per call)", batch, "awards", rawBatch, "≥ 10,000/s and ≥ 0.5× raw");
+
+await using var connection = new NpgsqlConnection(platform.Host.ConnectionString);
+await connection.OpenAsync();
+await using var version = new NpgsqlCommand("show server_version", connection);
+var postgres = $"PostgreSQL {await version.ExecuteScalarAsync()}";
+
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+await File.WriteAllTextAsync(output, report.Markdown(postgres) + "\n");
+Console.WriteLine($"Written to {output}");
+
+string? ArgValue(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
