@@ -8,6 +8,7 @@ using Platform.Points.Activities;
 using Platform.Points.GraphQL;
 using Platform.Points.GridTasks;
 using Platform.Points.Intake;
+using Platform.Points.Leaderboards;
 using Platform.Points.Ledger;
 using Platform.Points.Rollups;
 
@@ -38,6 +39,7 @@ public sealed class PointsModule : IPlatformModule
         services.AddSingleton(new ModuleGraph("points", "Points: activities and attendance, grid tasks, the ledger, branch and enterprise totals.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));
 
         services.AddGridTasks(configuration);
+        services.AddLeaderboards();
         services.AddScoped<RollupReader>();
         services.AddScoped<Reconciliation>();
         services.ConfigureMarten((provider, options) =>

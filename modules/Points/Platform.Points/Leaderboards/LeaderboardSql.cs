@@ -1,0 +1,51 @@
+namespace Platform.Points.Leaderboards;
+
+/// <summary>The statements of the boards, in one place so the read and write sides agree on the order.</summary>
+internal static class LeaderboardSql
+{
+    /// <summary>
+    /// Applies a page's summed changes (five parallel arrays, <c>?</c> placeholders) and moves each
+    /// changed worker from their old score's tally to the new one. All parts see the table as it was
+    /// before the statement, so <c>old</c> is the score before the change.
+    /// </summary>
+    public static string ApplyChanges(LeaderboardTables t) => $"""
+        with change as (
+          select * from unnest(?::text[], ?::text[], ?::uuid[], ?::int[], ?::bigint[]) as c(board, period, worker_id, delta, reached)
+        ), old as (
+          select s.board, s.period, s.score from {t.Scores} s join change c using (board, period, worker_id)
+        ), new as (
+          insert into {t.Scores} as s (board, period, worker_id, score, reached)
+          select board, period, worker_id, delta, reached from change
+          on conflict (board, period, worker_id) do update set score = s.score + excluded.score, reached = excluded.reached
+          returning s.board, s.period, s.score
+        ), moved as (
+          select board, period, score, sum(n)::int as n
+          from (select board, period, score, -1 as n from old union all select board, period, score, 1 from new) m
+          group by board, period, score having sum(n) <> 0
+        )
+        insert into {t.Tally} as t (board, period, score, workers)
+        select board, period, score, n from moved
+        on conflict (board, period, score) do update set workers = t.workers + excluded.workers
+        """;
+
+    /// <summary>The first N of a board: one scan of the rank index, in the board's order.</summary>
+    public static string Top(LeaderboardTables t) => $"""
+        select worker_id, score from {t.Scores}
+        where board = $1 and period = $2
+        order by score desc, reached
+        limit $3
+        """;
+
+    /// <summary>
+    /// A worker's place: 1 + workers with a higher score (summed from the tally) + workers with the
+    /// same score who reached it earlier (a short range of the rank index); and the board's size.
+    /// </summary>
+    public static string Rank(LeaderboardTables t) => $"""
+        select s.score,
+               1 + coalesce((select sum(workers) from {t.Tally} h where h.board = $1 and h.period = $2 and h.score > s.score), 0)
+                 + (select count(*) from {t.Scores} o where o.board = $1 and o.period = $2 and o.score = s.score and o.reached < s.reached),
+               coalesce((select sum(workers) from {t.Tally} h where h.board = $1 and h.period = $2), 0)
+        from {t.Scores} s
+        where s.board = $1 and s.period = $2 and s.worker_id = $3
+        """;
+}
