@@ -8,6 +8,7 @@ using Platform.Points.Activities;
 using Platform.Points.GraphQL;
 using Platform.Points.GridTasks;
 using Platform.Points.Ledger;
+using Platform.Points.Reports;
 using Platform.Points.Rollups;
 
 namespace Platform.Points;
@@ -29,6 +30,7 @@ public sealed class PointsModule : IPlatformModule
         services.AddSingleton(new ModuleGraph("points", "Points: activities and attendance, grid tasks, the ledger, branch and enterprise totals.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));
 
         services.AddGridTasks(configuration);
+        services.AddReports(configuration);
         services.AddScoped<RollupReader>();
         services.AddScoped<Reconciliation>();
         services.ConfigureMarten((provider, options) =>

@@ -50,6 +50,7 @@ internal sealed class PointsMutationGraphType : ObjectGraphType
 
         AddLedgerCorrections();
         GridTaskFields.AddMutations(this);
+        ReportFields.AddMutations(this);
     }
 
     private void AddLedgerCorrections()
