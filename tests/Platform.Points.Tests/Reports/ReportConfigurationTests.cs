@@ -27,7 +27,7 @@ public sealed class ReportConfigurationTests(ReportPointsPlatform platform) : IC
         var at = DateTimeOffset.UtcNow.AddHours(-3);
         var original = Guid.Parse((await Client.SubmittedAsync(world, occurredAt: at, token: world.OtherWorkerToken)).Text("id"));
         var duplicate = await Client.SubmittedAsync(world, latitude: world.North(40), occurredAt: at.AddMinutes(1));
-        var apart = await Client.SubmittedAsync(world, latitude: world.North(60), occurredAt: at.AddMinutes(1));
+        var apart = await Client.SubmittedAsync(world, latitude: world.North(-60), occurredAt: at.AddMinutes(1));
 
         Assert.Equal(original.ToString(), duplicate.Text("duplicateOf"));
         Assert.Null(apart["duplicateOf"]);

@@ -66,7 +66,7 @@ public sealed class ReportInputTests(TestPlatform platform) : IClassFixture<Test
     {
         var world = await ReportWorld.CreateAsync(Client);
 
-        var submitted = (await Client.SubmitAsync(world, "PLATFORM_VIOLATION", latitude: -90, longitude: 180, place: "岐关",
+        var submitted = (await Client.SubmitAsync(world, category: "PLATFORM_VIOLATION", latitude: -90, longitude: 180, place: "岐关",
             occurredAt: DateTimeOffset.UtcNow.AddDays(-6.9), description: "平台强制骑手超时接单。",
             evidence: [.. Enumerable.Range(0, 10).Select(_ => new string('p', 500))], key: new string('k', 100))).Report("submitReport");
 

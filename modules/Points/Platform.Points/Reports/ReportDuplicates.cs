@@ -16,15 +16,17 @@ internal sealed class ReportDuplicates(IQuerySession session, IOptionsMonitor<Re
     {
         var rules = options.CurrentValue;
         var from = occurredAt.AddMinutes(-rules.DuplicateWindowMinutes);
-        // A rejected report did not happen as told, and an overturned one was found not to have: neither is repeated.
-        var candidates = await session.Query<Report>()
-            .Where(r => r.Category == category && r.OccurredAt >= from && r.OccurredAt <= occurredAt
-                && r.Status != ReportStatus.Rejected && r.Status != ReportStatus.Overturned)
-            .ToListAsync(cancellationToken);
+        var candidates = await Candidates(session, category, from, occurredAt).ToListAsync(cancellationToken);
         return candidates
             .Where(r => Haversine.Metres(latitude, longitude, r.Latitude, r.Longitude) <= rules.DuplicateDistanceMetres)
             .OrderBy(r => r.OccurredAt).ThenBy(r => r.Id)
             .Select(r => (Guid?)r.Id)
             .FirstOrDefault();
     }
+
+    /// <summary>Reports of the category that happened in [from, to]: served by the (category, occurred time) index.</summary>
+    public static IQueryable<Report> Candidates(IQuerySession session, ReportCategory category, DateTimeOffset from, DateTimeOffset to) =>
+        // A rejected report did not happen as told, and an overturned one was found not to have: neither is repeated.
+        session.Query<Report>().Where(r => r.Category == category && r.OccurredAt >= from && r.OccurredAt <= to
+            && r.Status != ReportStatus.Rejected && r.Status != ReportStatus.Overturned);
 }
