@@ -10,6 +10,7 @@ using Platform.Points.GridTasks;
 using Platform.Points.Intake;
 using Platform.Points.Leaderboards;
 using Platform.Points.Ledger;
+using Platform.Points.Reports;
 using Platform.Points.Rollups;
 
 namespace Platform.Points;
@@ -40,6 +41,7 @@ public sealed class PointsModule : IPlatformModule
 
         services.AddGridTasks(configuration);
         services.AddLeaderboards();
+        services.AddReports(configuration);
         services.AddScoped<RollupReader>();
         services.AddScoped<Reconciliation>();
         services.ConfigureMarten((provider, options) =>

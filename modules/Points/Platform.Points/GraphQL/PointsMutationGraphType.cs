@@ -51,6 +51,7 @@ internal sealed class PointsMutationGraphType : ObjectGraphType
         AddLedgerCorrections();
         GridTaskFields.AddMutations(this);
         IntakeFields.AddMutations(this);
+        ReportFields.AddMutations(this);
     }
 
     private void AddLedgerCorrections()

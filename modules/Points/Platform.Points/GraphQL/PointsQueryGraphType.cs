@@ -51,6 +51,7 @@ internal sealed class PointsQueryGraphType : ObjectGraphType
         RollupFields.AddTo(this);
         GridTaskFields.AddQueries(this);
         LeaderboardFields.AddQueries(this);
+        ReportFields.AddQueries(this);
     }
 
     private static PointsReader Reader(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<PointsReader>();
