@@ -9,6 +9,7 @@ using Platform.Points.GraphQL;
 using Platform.Points.GridTasks;
 using Platform.Points.Ledger;
 using Platform.Points.Rollups;
+using Platform.Points.Rules;
 
 namespace Platform.Points;
 
@@ -26,9 +27,10 @@ public sealed class PointsModule : IPlatformModule
         services.AddScoped<ActivityReader>();
         services.AddScoped<Attendance>();
         services.AddScoped<PointsReader>();
-        services.AddSingleton(new ModuleGraph("points", "Points: activities and attendance, grid tasks, the ledger, branch and enterprise totals.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));
+        services.AddSingleton(new ModuleGraph("points", "Points: activities and attendance, grid tasks, point rules, the ledger, branch and enterprise totals.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));
 
-        services.AddGridTasks(configuration);
+        services.AddPointRules(configuration);
+        services.AddGridTasks();
         services.AddScoped<RollupReader>();
         services.AddScoped<Reconciliation>();
         services.ConfigureMarten((provider, options) =>

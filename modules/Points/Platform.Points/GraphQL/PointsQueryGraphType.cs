@@ -50,6 +50,7 @@ internal sealed class PointsQueryGraphType : ObjectGraphType
 
         RollupFields.AddTo(this);
         GridTaskFields.AddQueries(this);
+        PointRulesFields.AddQueries(this);
     }
 
     private static PointsReader Reader(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<PointsReader>();
