@@ -22,7 +22,7 @@ public sealed class CheckInTests(TestPlatform platform) : IClassFixture<TestPlat
         var entry = Assert.Single(mine["entries"]!["items"]!.AsArray())!;
         Assert.Equal("ACTIVITY", entry["source"]!.GetValue<string>());
         Assert.Equal(activityId.ToString(), entry["sourceId"]!.GetValue<string>());
-        Assert.Equal("ThemeDay", entry["category"]!.GetValue<string>());
+        Assert.Equal("SkillsCourse", entry["category"]!.GetValue<string>());
         Assert.Contains("主题党日", entry["reason"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 

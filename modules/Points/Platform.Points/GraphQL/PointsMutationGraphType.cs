@@ -57,6 +57,7 @@ internal sealed class PointsMutationGraphType : ObjectGraphType
             .Description("The programme office adds or takes away points, with a reason. The idempotency key makes a retry count once.")
             .AllowRoles(Role.ProgrammeAdmin)
             .Argument<NonNullGraphType<IdGraphType>>("workerId")
+            .Argument<NonNullGraphType<IntGraphType>>("points")
             .Argument<StringGraphType>("category", "Default: Adjustment.")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .Argument<NonNullGraphType<StringGraphType>>("idempotencyKey")
