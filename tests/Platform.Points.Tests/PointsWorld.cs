@@ -26,21 +26,24 @@ internal sealed record PointsWorld(
 internal static class PointsCalls
 {
     public const string CreateActivity = """
-        mutation($b: ID!, $t: ActivityType!, $title: String!, $s: DateTimeOffset!, $e: DateTimeOffset!, $p: Int!, $c: DateTimeOffset) {
-          points { createActivity(branchId: $b, type: $t, title: $title, place: "石岐暖蜂驿站", startsAt: $s, endsAt: $e, points: $p,
+        mutation($b: ID!, $t: ActivityType!, $title: String!, $s: DateTimeOffset!, $e: DateTimeOffset!, $c: DateTimeOffset) {
+          points { createActivity(branchId: $b, type: $t, title: $title, place: "石岐暖蜂驿站", startsAt: $s, endsAt: $e,
                                   checkInClosesAt: $c, reason: "本月主题党日") { id checkInCode points checkInClosesAt } } }
         """;
 
     public static Task<GraphQLResponse> CreateActivityAsync(
-        this GraphQLClient client, string token, Guid branch, DateTimeOffset startsAt, DateTimeOffset endsAt, int points = 10,
+        this GraphQLClient client, string token, Guid branch, DateTimeOffset startsAt, DateTimeOffset endsAt, string type = "THEME_DAY",
         DateTimeOffset? closes = null, string title = "主题党日：安全骑行") =>
-        client.SendAsync(CreateActivity, new { b = branch, t = "THEME_DAY", title, s = startsAt, e = endsAt, p = points, c = closes }, token);
+        client.SendAsync(CreateActivity, new { b = branch, t = type, title, s = startsAt, e = endsAt, c = closes }, token);
 
-    /// <summary>An activity going on now, with its id and code.</summary>
-    public static async Task<(Guid Id, string Code)> OngoingActivityAsync(this GraphQLClient client, string token, Guid branch, int points = 10)
+    /// <summary>
+    /// An activity going on now, with its id and code. The host's rules file (src/Platform.Host/rules/points.yaml)
+    /// gives attendance 10 points for THEME_DAY and TRAINING, 8 for BRANCH_MEETING, 12 for SKILLS_COURSE, 20 for EDUCATION_UPGRADE.
+    /// </summary>
+    public static async Task<(Guid Id, string Code)> OngoingActivityAsync(this GraphQLClient client, string token, Guid branch, string type = "THEME_DAY")
     {
         var now = DateTimeOffset.UtcNow;
-        var activity = (await client.CreateActivityAsync(token, branch, now.AddMinutes(-10), now.AddHours(2), points)).Ok()["points"]!["createActivity"]!;
+        var activity = (await client.CreateActivityAsync(token, branch, now.AddMinutes(-10), now.AddHours(2), type)).Ok()["points"]!["createActivity"]!;
         return (Guid.Parse(activity["id"]!.GetValue<string>()), activity["checkInCode"]!.GetValue<string>());
     }
 

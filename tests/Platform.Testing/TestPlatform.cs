@@ -26,6 +26,11 @@ public class TestPlatform : IAsyncLifetime
     /// <summary>Settings on top of the test defaults; override to switch a module off and so on.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Services on top of the platform's, added before the modules' (e.g. an extension such as a code point rule).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync();
@@ -51,10 +56,12 @@ public class TestPlatform : IAsyncLifetime
             ["GraphQL:EnableIntrospection"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Orleans"] = "Error",
+            // The host's own rules file, copied beside the tests, wherever the test runner's working folder is.
+            ["Points:RulesFile"] = Path.Combine(AppContext.BaseDirectory, "rules", "points.yaml"),
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         var args = settings.Select(s => $"--{s.Key}={s.Value}").Append("--urls=http://127.0.0.1:0").Append("--environment=Testing").ToArray();
-        _host = await PlatformHost.BuildAsync(args);
+        _host = await PlatformHost.BuildAsync(args, builder => ConfigureServices(builder.Services));
         await _host.StartAsync();
         BaseAddress = _host.Address;
         Client = new GraphQLClient(new HttpClient { BaseAddress = BaseAddress });

@@ -12,6 +12,7 @@ using Platform.Points.Leaderboards;
 using Platform.Points.Ledger;
 using Platform.Points.Reports;
 using Platform.Points.Rollups;
+using Platform.Points.Rules;
 
 namespace Platform.Points;
 
@@ -37,9 +38,10 @@ public sealed class PointsModule : IPlatformModule
         services.AddScoped<PointsReader>();
         services.AddScoped<BatchIntake>();
         services.AddSingleton<IntakePoints>();
-        services.AddSingleton(new ModuleGraph("points", "Points: activities and attendance, grid tasks, the ledger, branch and enterprise totals.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));
+        services.AddSingleton(new ModuleGraph("points", "Points: activities and attendance, grid tasks, reports, point rules, batch intake, the ledger, leaderboards, branch and enterprise totals.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));
 
-        services.AddGridTasks(configuration);
+        services.AddPointRules(configuration);
+        services.AddGridTasks();
         services.AddLeaderboards();
         services.AddReports(configuration);
         services.AddScoped<RollupReader>();

@@ -104,8 +104,8 @@ internal sealed class DemoScript(InProcessGraphQL api, CancellationToken cancell
                 var kind = (b + daysAgo) % types.Length;
                 var start = now.Date.AddDays(-daysAgo).AddHours(11);
                 var activity = await CreateAsync("createActivity",
-                    "mutation($b: ID!, $t: ActivityType!, $ti: String!, $s: DateTimeOffset!, $e: DateTimeOffset!, $p: Int!, $r: String!) { points { createActivity(branchId: $b, type: $t, title: $ti, place: \"暖蜂驿站\", startsAt: $s, endsAt: $e, points: $p, reason: $r) { id } } }",
-                    new { b = branches[b], t = types[kind], ti = titles[kind], s = start, e = start.AddHours(2), p = 5 + kind * 2, r = Reason });
+                    "mutation($b: ID!, $t: ActivityType!, $ti: String!, $s: DateTimeOffset!, $e: DateTimeOffset!, $r: String!) { points { createActivity(branchId: $b, type: $t, title: $ti, place: \"暖蜂驿站\", startsAt: $s, endsAt: $e, reason: $r) { id } } }",
+                    new { b = branches[b], t = types[kind], ti = titles[kind], s = start, e = start.AddHours(2), r = Reason });
                 activities++;
                 foreach (var (worker, index) in workers.Select((w, i) => (w, i)).Where(x => x.w.Branch == b && (x.i + daysAgo) % 10 < 7))
                 {

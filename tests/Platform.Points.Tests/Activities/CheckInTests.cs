@@ -11,18 +11,18 @@ public sealed class CheckInTests(TestPlatform platform) : IClassFixture<TestPlat
     public async Task A_worker_checks_in_with_the_code_and_sees_the_points_and_where_they_came_from()
     {
         var world = await PointsWorld.CreateAsync(Client);
-        var (activityId, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, points: 15);
+        var (activityId, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, type: "SKILLS_COURSE");
 
         var checkIn = (await Client.SendAsync(PointsCalls.CheckIn, new { c = code.ToLowerInvariant() }, world.WorkerAToken)).Ok()["points"]!["checkIn"]!;
-        Assert.Equal(15, checkIn["points"]!.GetValue<int>());
+        Assert.Equal(12, checkIn["points"]!.GetValue<int>());
         Assert.Equal(world.WorkerA.ToString(), checkIn["workerId"]!.GetValue<string>());
 
         var mine = (await Client.SendAsync(PointsCalls.MyPoints, token: world.WorkerAToken)).Ok()["points"]!["myPoints"]!;
-        Assert.Equal(15, mine["balance"]!.GetValue<int>());
+        Assert.Equal(12, mine["balance"]!.GetValue<int>());
         var entry = Assert.Single(mine["entries"]!["items"]!.AsArray())!;
         Assert.Equal("ACTIVITY", entry["source"]!.GetValue<string>());
         Assert.Equal(activityId.ToString(), entry["sourceId"]!.GetValue<string>());
-        Assert.Equal("ThemeDay", entry["category"]!.GetValue<string>());
+        Assert.Equal("SkillsCourse", entry["category"]!.GetValue<string>());
         Assert.Contains("主题党日", entry["reason"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
@@ -30,7 +30,7 @@ public sealed class CheckInTests(TestPlatform platform) : IClassFixture<TestPlat
     public async Task Twenty_simultaneous_check_ins_count_once_and_each_gets_the_same_answer()
     {
         var world = await PointsWorld.CreateAsync(Client);
-        var (_, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, points: 7);
+        var (_, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, type: "BRANCH_MEETING");
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
             Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerAToken)));
@@ -38,7 +38,7 @@ public sealed class CheckInTests(TestPlatform platform) : IClassFixture<TestPlat
         var bodies = answers.Select(a => a.Ok()["points"]!["checkIn"]!.ToJsonString()).Distinct().ToList();
         Assert.Single(bodies);
         var mine = (await Client.SendAsync(PointsCalls.MyPoints, token: world.WorkerAToken)).Ok()["points"]!["myPoints"]!;
-        Assert.Equal(7, mine["balance"]!.GetValue<int>());
+        Assert.Equal(8, mine["balance"]!.GetValue<int>());
         Assert.Equal(1, mine["awards"]!.GetValue<int>());
     }
 
@@ -46,7 +46,7 @@ public sealed class CheckInTests(TestPlatform platform) : IClassFixture<TestPlat
     public async Task A_check_in_and_the_secretary_confirmation_count_the_attendance_once()
     {
         var world = await PointsWorld.CreateAsync(Client);
-        var (activityId, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, points: 5);
+        var (activityId, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch);
 
         var checkedIn = (await Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerAToken)).Ok()["points"]!["checkIn"]!;
         var confirmed = (await Client.SendAsync(
@@ -58,8 +58,8 @@ public sealed class CheckInTests(TestPlatform platform) : IClassFixture<TestPlat
 
         Assert.Equal(checkedIn["sourceKey"]!.GetValue<string>(), confirmed["sourceKey"]!.GetValue<string>());
         Assert.Equal(checkedIn["awardedAt"]!.GetValue<string>(), confirmed["awardedAt"]!.GetValue<string>());
-        Assert.Equal(5, await BalanceAsync(world.WorkerAToken));
-        Assert.Equal(5, await BalanceAsync(world.WorkerBToken));
+        Assert.Equal(10, await BalanceAsync(world.WorkerAToken));
+        Assert.Equal(10, await BalanceAsync(world.WorkerBToken));
         var attendance = (await Client.SendAsync("query($a: ID!) { points { activity(id: $a) { attendance { workerId points } } } }",
             new { a = activityId }, world.Secretary)).Ok()["points"]!["activity"]!["attendance"]!.AsArray();
         Assert.Equal(2, attendance.Count);
@@ -116,15 +116,15 @@ public sealed class CheckInTests(TestPlatform platform) : IClassFixture<TestPlat
     public async Task Points_survive_a_restart_of_the_host()
     {
         var world = await PointsWorld.CreateAsync(Client);
-        var (_, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, points: 12);
+        var (_, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, type: "EDUCATION_UPGRADE");
         (await Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerAToken)).Ok();
 
         await platform.RestartAsync();
 
-        Assert.Equal(12, await BalanceAsync(world.WorkerAToken));
+        Assert.Equal(20, await BalanceAsync(world.WorkerAToken));
         // A repeat after the restart is still the same attendance.
         (await platform.Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerAToken)).Ok();
-        Assert.Equal(12, await BalanceAsync(world.WorkerAToken));
+        Assert.Equal(20, await BalanceAsync(world.WorkerAToken));
     }
 
     private async Task<int> BalanceAsync(string workerToken)

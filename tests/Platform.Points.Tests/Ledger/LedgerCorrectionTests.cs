@@ -37,7 +37,7 @@ public sealed class LedgerCorrectionTests(TestPlatform platform) : IClassFixture
     public async Task A_reversal_takes_an_award_back_once_and_the_history_keeps_both()
     {
         var world = await PointsWorld.CreateAsync(Client);
-        var (_, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, points: 9);
+        var (_, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, type: "SKILLS_COURSE");
         var key = (await Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerAToken)).Points()["checkIn"]!["sourceKey"]!.GetValue<string>();
 
         var reversals = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ =>
@@ -45,7 +45,7 @@ public sealed class LedgerCorrectionTests(TestPlatform platform) : IClassFixture
 
         Assert.Single(reversals.Select(r => r.Points()["reverseAward"]!.ToJsonString()).Distinct());
         var reversal = reversals[0].Points()["reverseAward"]!;
-        Assert.Equal(-9, reversal["points"]!.GetValue<int>());
+        Assert.Equal(-12, reversal["points"]!.GetValue<int>());
         Assert.Equal(key, reversal["reversalOf"]!.GetValue<string>());
         var account = await AccountAsync(world.WorkerAToken);
         Assert.Equal(0, account["balance"]!.GetValue<int>());
@@ -62,7 +62,7 @@ public sealed class LedgerCorrectionTests(TestPlatform platform) : IClassFixture
         var world = await PointsWorld.CreateAsync(Client);
         // 17:30 UTC on 31 January is 01:30 on 1 February in Asia/Shanghai: a February source.
         var start = new DateTimeOffset(2026, 1, 31, 17, 30, 0, TimeSpan.Zero);
-        var activity = (await Client.CreateActivityAsync(world.Secretary, world.Branch, start, start.AddHours(2), points: 4))
+        var activity = (await Client.CreateActivityAsync(world.Secretary, world.Branch, start, start.AddHours(2), "BRANCH_MEETING"))
             .Points()["createActivity"]!["id"]!.GetValue<string>();
         (await Client.SendAsync("mutation($a: ID!, $w: ID!) { points { confirmAttendance(activityId: $a, workerId: $w) { points } } }",
             new { a = activity, w = world.WorkerA }, world.Secretary)).Ok();
@@ -76,12 +76,12 @@ public sealed class LedgerCorrectionTests(TestPlatform platform) : IClassFixture
             """, token: world.WorkerAToken)).Points()["myPoints"]!;
 
         Assert.Equal(0, periods["january"]!.GetValue<int>());
-        Assert.Equal(4, periods["february"]!.GetValue<int>());
-        Assert.Equal(4, periods["q1"]!.GetValue<int>());
+        Assert.Equal(8, periods["february"]!.GetValue<int>());
+        Assert.Equal(8, periods["q1"]!.GetValue<int>());
         Assert.Equal(0, periods["q2"]!.GetValue<int>());
-        Assert.Equal(4, periods["year"]!.GetValue<int>());
+        Assert.Equal(8, periods["year"]!.GetValue<int>());
         Assert.Equal(0, periods["lastYear"]!.GetValue<int>());
-        Assert.Equal(4, periods["all"]!.GetValue<int>());
+        Assert.Equal(8, periods["all"]!.GetValue<int>());
         Assert.Equal("2026-02", periods["entries"]!["items"]![0]!["month"]!.GetValue<string>());
     }
 

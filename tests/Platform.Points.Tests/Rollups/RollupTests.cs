@@ -14,7 +14,7 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
     public async Task Branch_and_enterprise_totals_equal_their_members_ledgers_and_reconciliation_is_clean()
     {
         var world = await PointsWorld.CreateAsync(Client);
-        var (activity, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, points: 8);
+        var (activity, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, type: "BRANCH_MEETING");
         var key = (await Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerAToken)).Points()["checkIn"]!["sourceKey"]!.GetValue<string>();
         (await Client.SendAsync("mutation($a: ID!, $w: ID!) { points { confirmAttendance(activityId: $a, workerId: $w) { points } } }",
             new { a = activity, w = world.WorkerB }, world.Secretary)).Ok();
@@ -35,25 +35,25 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
     public async Task Points_stay_with_the_branch_where_they_were_earned_when_a_worker_moves()
     {
         var world = await PointsWorld.CreateAsync(Client);
-        var (_, before) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, points: 6);
+        var (_, before) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, type: "BRANCH_MEETING");
         (await Client.SendAsync(PointsCalls.CheckIn, new { c = before }, world.WorkerAToken)).Ok();
         (await Client.SendAsync("mutation($w: ID!, $b: ID!) { organization { transferWorker(workerId: $w, branchId: $b, reason: \"搬到石岐\") { id } } }",
             new { w = world.WorkerA, b = world.OtherBranch }, world.Admin)).Ok();
-        var (_, after) = await Client.OngoingActivityAsync(world.Admin, world.OtherBranch, points: 4);
+        var (_, after) = await Client.OngoingActivityAsync(world.Admin, world.OtherBranch, type: "TRAINING");
         (await Client.SendAsync(PointsCalls.CheckIn, new { c = after }, world.WorkerAToken)).Ok();
 
         await CaughtUpAsync();
 
-        Assert.Equal(6, await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin));
-        Assert.Equal(4, await TotalAsync("branchPoints(branchId: $id)", world.OtherBranch, world.Admin));
-        Assert.Equal(10, (await Client.SendAsync(PointsCalls.MyPoints, token: world.WorkerAToken)).Points()["myPoints"]!["balance"]!.GetValue<int>());
+        Assert.Equal(8, await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin));
+        Assert.Equal(10, await TotalAsync("branchPoints(branchId: $id)", world.OtherBranch, world.Admin));
+        Assert.Equal(18, (await Client.SendAsync(PointsCalls.MyPoints, token: world.WorkerAToken)).Points()["myPoints"]!["balance"]!.GetValue<int>());
     }
 
     [Fact]
     public async Task Totals_survive_a_restart_and_are_not_counted_twice()
     {
         var world = await PointsWorld.CreateAsync(Client);
-        var (_, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch, points: 3);
+        var (_, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch);
         (await Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerAToken)).Ok();
         await CaughtUpAsync();
 
@@ -61,7 +61,7 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
         (await platform.Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerBToken)).Ok();
         await CaughtUpAsync();
 
-        Assert.Equal(6, await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin));
+        Assert.Equal(20, await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin));
         var differences = (await platform.Client.SendAsync("{ points { reconciliation { differences { scope } } } }", token: world.Admin))
             .Points()["reconciliation"]!["differences"]!.AsArray();
         Assert.Empty(differences);

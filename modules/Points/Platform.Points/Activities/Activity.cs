@@ -6,10 +6,10 @@ namespace Platform.Points.Activities;
 /// <summary>An activity as its stream makes it (inline snapshot: the secretary reads it back at once).</summary>
 internal sealed record Activity(
     Guid Id, Guid BranchId, ActivityType Type, string Title, string Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    int Points, string CheckInCode, DateTimeOffset CheckInOpensAt, DateTimeOffset CheckInClosesAt, DateTimeOffset ScheduledAt, string? ScheduledBy)
+    string CheckInCode, DateTimeOffset CheckInOpensAt, DateTimeOffset CheckInClosesAt, DateTimeOffset ScheduledAt, string? ScheduledBy)
 {
     public static Activity Create(IEvent<ActivityScheduled> e) => new(
-        e.Data.ActivityId, e.Data.BranchId, e.Data.Type, e.Data.Title, e.Data.Place, e.Data.StartsAt, e.Data.EndsAt, e.Data.Points,
+        e.Data.ActivityId, e.Data.BranchId, e.Data.Type, e.Data.Title, e.Data.Place, e.Data.StartsAt, e.Data.EndsAt,
         e.Data.CheckInCode, e.Data.CheckInOpensAt, e.Data.CheckInClosesAt, e.Timestamp, e.UserName);
 
     /// <summary>The attendance of one worker: the source key its points are awarded under.</summary>

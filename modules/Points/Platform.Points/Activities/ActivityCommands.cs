@@ -3,16 +3,21 @@ using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
 using Platform.Kernel.Validation;
 using Platform.Organization.Contracts;
+using Platform.Points.Contracts;
+using Platform.Points.Rules;
 using Platform.Points.Storage;
 
 namespace Platform.Points.Activities;
 
-internal sealed class ActivityCommands(IDocumentSession session, IOrganizationDirectory directory)
+internal sealed class ActivityCommands(IDocumentSession session, IOrganizationDirectory directory, PointRules rules)
 {
     public async Task<Activity> ScheduleAsync(Actor actor, NewActivity input, string reason, CancellationToken cancellationToken)
     {
         var activity = ActivityInput.Check(input);
         var why = ChangeReason.Check(reason);
+        // An activity nobody earns points for is a mistake in the type or the rules file: say so now, not at check-in.
+        if (rules.RuleFor(SourceKind.Activity, activity.Type.ToString(), activity.StartsAt) is null)
+            throw PlatformException.Validation(rules.Evaluate(new RuleQuery(SourceKind.Activity, activity.Type.ToString(), activity.StartsAt, new HashSet<string>())).Explanation, "type");
         _ = await directory.FindBranchAsync(activity.BranchId, cancellationToken)
             ?? throw PlatformException.NotFound($"No branch has id {activity.BranchId}.");
         if (!actor.IsInRole(Role.ProgrammeAdmin) && !actor.HasScope(Role.Secretary, activity.BranchId.ToString()))
@@ -25,7 +30,7 @@ internal sealed class ActivityCommands(IDocumentSession session, IOrganizationDi
         {
             session.SetHeader("reason", why);
             session.Events.StartStream<Activity>(id, new ActivityScheduled(id, activity.BranchId, activity.Type, activity.Title,
-                activity.Place, activity.StartsAt, activity.EndsAt, activity.Points, CheckInCode.New(),
+                activity.Place, activity.StartsAt, activity.EndsAt, CheckInCode.New(),
                 activity.StartsAt - ActivityInput.CheckInMargin, closes));
             try
             {

@@ -4,13 +4,11 @@ using Platform.Points.Contracts;
 namespace Platform.Points.Activities;
 
 internal sealed record NewActivity(
-    Guid BranchId, ActivityType Type, string Title, string Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Points,
+    Guid BranchId, ActivityType Type, string Title, string Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
     DateTimeOffset? CheckInClosesAt);
 
 internal static class ActivityInput
 {
-    public const int MaxPoints = 100;
-
     /// <summary>Check-in opens this long before the start, and by default closes this long after the end.</summary>
     public static readonly TimeSpan CheckInMargin = TimeSpan.FromMinutes(30);
 
@@ -21,7 +19,6 @@ internal static class ActivityInput
         if (!Enum.IsDefined(input.Type)) throw PlatformException.Validation("Unknown activity type.", "type");
         if (input.EndsAt <= input.StartsAt) throw PlatformException.Validation("An activity ends after it starts.", "endsAt");
         if (input.EndsAt - input.StartsAt > TimeSpan.FromDays(7)) throw PlatformException.Validation("An activity lasts at most 7 days.", "endsAt");
-        if (input.Points is < 1 or > MaxPoints) throw PlatformException.Validation($"An activity earns 1 to {MaxPoints} points.", "points");
         if (input.CheckInClosesAt is { } closes && closes <= input.StartsAt)
             throw PlatformException.Validation("Check-in closes after the activity starts.", "checkInClosesAt");
         return input with { Title = title, Place = place };

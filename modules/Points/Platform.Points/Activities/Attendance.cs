@@ -3,6 +3,8 @@ using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
 using Platform.Organization.Contracts;
 using Platform.Points.Contracts;
+using Platform.Points.Ledger;
+using Platform.Points.Rules;
 
 namespace Platform.Points.Activities;
 
@@ -13,7 +15,7 @@ internal sealed record AttendanceResult(Activity Activity, Award Award);
 /// one attendance, under one source key, so whichever comes first counts and the other is answered
 /// with the same award.
 /// </summary>
-internal sealed class Attendance(IQuerySession session, IOrganizationDirectory directory, IGrainFactory grains, TimeProvider clock)
+internal sealed class Attendance(IQuerySession session, IOrganizationDirectory directory, IGrainFactory grains, TimeProvider clock, PointRules rules)
 {
     public async Task<AttendanceResult> CheckInAsync(Actor actor, string code, CancellationToken cancellationToken)
     {
@@ -50,11 +52,21 @@ internal sealed class Attendance(IQuerySession session, IOrganizationDirectory d
 
     private async Task<AttendanceResult> AwardAsync(Activity activity, WorkerSummary worker, Actor actor, string how, CancellationToken cancellationToken)
     {
+        var key = activity.AttendanceKey(worker.WorkerId);
+        // The rules decide when the points are awarded, by the activity's type and start.
+        var outcome = rules.Evaluate(new RuleQuery(SourceKind.Activity, activity.Type.ToString(), activity.StartsAt, new HashSet<string>()));
+        if (!outcome.Earns)
+        {
+            // A repeat of an attendance awarded before the rules changed still gets its first answer.
+            if (await session.LoadAsync<LedgerEntry>(key, cancellationToken) is { } earlier) return new AttendanceResult(activity, earlier.ToAward());
+            throw new PlatformException(ErrorCodes.Validation, outcome.Explanation,
+                new Dictionary<string, object?> { ["field"] = "activityId", ["reason"] = "NO_RULE" });
+        }
         var branch = await directory.FindBranchAsync(activity.BranchId, cancellationToken);
         var award = await grains.GetGrain<IWorkerPointsGrain>(worker.WorkerId).AwardAsync(new AwardRequest(
-            activity.AttendanceKey(worker.WorkerId), SourceKind.Activity, activity.Id, activity.Points,
+            key, SourceKind.Activity, activity.Id, outcome.Points,
             $"{activity.Title} ({how})", activity.Type.ToString(), EnterpriseFor(branch, worker), worker.BranchId,
-            activity.StartsAt, actor.UserId.ToString()));
+            activity.StartsAt, actor.UserId.ToString(), outcome.Rule, outcome.Cap, outcome.Flags));
         return new AttendanceResult(activity, award);
     }
 

@@ -3,6 +3,8 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Access.Contracts;
 using Platform.Points.Activities;
+using Platform.Points.Contracts;
+using Platform.Points.Rules;
 
 namespace Platform.Points.GraphQL;
 
@@ -18,7 +20,9 @@ internal sealed class ActivityGraphType : ObjectGraphType<Activity>
         Field(x => x.Place);
         Field(x => x.StartsAt);
         Field(x => x.EndsAt);
-        Field(x => x.Points).Description("Points for attending.");
+        Field<IntGraphType>("points")
+            .Description("The base points of the point rule for this activity's type on its day (null: no rule covers it); the award may add multipliers.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<PointRules>().RuleFor(SourceKind.Activity, c.Source.Type.ToString(), c.Source.StartsAt)?.Points);
         Field(x => x.CheckInOpensAt);
         Field(x => x.CheckInClosesAt);
         Field<StringGraphType>("checkInCode")

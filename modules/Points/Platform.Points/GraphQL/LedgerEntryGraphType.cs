@@ -20,6 +20,11 @@ internal sealed class LedgerEntryGraphType : ObjectGraphType<LedgerEntry>
         Field(x => x.AwardedAt);
         Field(x => x.Month, nullable: true).Description("The programme month the source happened in (yyyy-MM).");
         Field(x => x.ReversalOf, nullable: true).Description("For a reversal: the source key of the award it takes back.");
+        Field<StringGraphType>("rule").Description("The point rule that set the points (null for adjustments and older awards).").Resolve(c => c.Source.Rule?.RuleId);
+        Field<StringGraphType>("ruleVersion").Description("The version of the rules file that rule was in.").Resolve(c => c.Source.Rule?.Version);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("flags")
+            .Description("The facts that held when the source happened: night, holiday, severeWeather, duplicate.")
+            .Resolve(c => c.Source.Flags ?? []);
     }
 }
 

@@ -16,7 +16,7 @@ internal sealed class PointsMutationGraphType : ObjectGraphType
         Description = "Activities and attendance.";
 
         Field<NonNullGraphType<ActivityGraphType>>("createActivity")
-            .Description("Schedules an activity of a branch; it gets a check-in code that opens 30 minutes before the start.")
+            .Description("Schedules an activity of a branch; it gets a check-in code that opens 30 minutes before the start. The point rules set the points by type.")
             .AllowRoles(Role.ProgrammeAdmin, Role.Secretary)
             .Argument<NonNullGraphType<IdGraphType>>("branchId")
             .Argument<NonNullGraphType<ActivityTypeGraphType>>("type")
@@ -24,14 +24,13 @@ internal sealed class PointsMutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("place")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt")
-            .Argument<NonNullGraphType<IntGraphType>>("points")
             .Argument<DateTimeOffsetGraphType>("checkInClosesAt", "Default: 30 minutes after the end.")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ActivityCommands>().ScheduleAsync(
                 c.RequireActor(),
                 new NewActivity(c.GetArgument<Guid>("branchId"), c.GetArgument<ActivityType>("type"), c.GetArgument<string>("title"),
                     c.GetArgument<string>("place"), c.GetArgument<DateTimeOffset>("startsAt"), c.GetArgument<DateTimeOffset>("endsAt"),
-                    c.GetArgument<int>("points"), c.GetArgument<DateTimeOffset?>("checkInClosesAt")),
+                    c.GetArgument<DateTimeOffset?>("checkInClosesAt")),
                 c.GetArgument<string>("reason"), c.CancellationToken));
 
         Field<NonNullGraphType<AttendanceResultGraphType>>("checkIn")

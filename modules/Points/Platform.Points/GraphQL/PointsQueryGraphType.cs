@@ -52,6 +52,7 @@ internal sealed class PointsQueryGraphType : ObjectGraphType
         GridTaskFields.AddQueries(this);
         LeaderboardFields.AddQueries(this);
         ReportFields.AddQueries(this);
+        PointRulesFields.AddQueries(this);
     }
 
     private static PointsReader Reader(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<PointsReader>();

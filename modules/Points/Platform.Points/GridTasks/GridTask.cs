@@ -1,9 +1,12 @@
 using JasperFx.Events;
+using Platform.Points.Contracts;
 
 namespace Platform.Points.GridTasks;
 
-/// <summary>The verifier's decision: who, when, why, and the points an acceptance earned.</summary>
-internal sealed record GridTaskDecision(GridTaskStatus Outcome, string? By, DateTimeOffset At, string? Reason, int? Points);
+/// <summary>The verifier's decision: who, when, why, and the points an acceptance earned (with the rule, cap and facts behind them).</summary>
+internal sealed record GridTaskDecision(
+    GridTaskStatus Outcome, string? By, DateTimeOffset At, string? Reason, int? Points,
+    AppliedRule? Rule = null, AwardCap? Cap = null, IReadOnlyList<string>? Flags = null);
 
 /// <summary>
 /// A grid task as its stream makes it (inline snapshot: the volunteer reads their submission back
@@ -28,7 +31,7 @@ internal sealed record GridTask(
     public GridTask Apply(IEvent<GridTaskAccepted> e) => this with
     {
         Status = GridTaskStatus.Accepted,
-        Decision = new GridTaskDecision(GridTaskStatus.Accepted, e.UserName, e.Timestamp, e.Data.Note, e.Data.Points),
+        Decision = new GridTaskDecision(GridTaskStatus.Accepted, e.UserName, e.Timestamp, e.Data.Note, e.Data.Points, e.Data.Rule, e.Data.Cap, e.Data.Flags),
     };
 
     public GridTask Apply(IEvent<GridTaskRejected> e) => this with

@@ -9,14 +9,17 @@ namespace Platform.Points.GridTasks;
 /// </summary>
 internal static class GridTaskAward
 {
-    public static AwardRequest For(GridTask task, WorkerSummary worker)
+    /// <summary>The award, or null when the task was accepted without points (no rule covered it).</summary>
+    public static AwardRequest? For(GridTask task, WorkerSummary worker)
     {
         if (task.Decision is not { Outcome: GridTaskStatus.Accepted, Points: { } points } decision)
             throw new InvalidOperationException($"Grid task {task.Id} is not accepted: it earns nothing.");
+        if (points <= 0) return null;
         // Branch and enterprise are the worker's when the points are awarded, as for every source.
         return new AwardRequest(
             task.SourceKey, SourceKind.GridTask, task.Id, points,
             $"网格工作·{GridTaskLabels.Chinese(task.Kind)} (grid task accepted)", task.Kind.ToString(),
-            worker.EnterpriseIds.Count == 1 ? worker.EnterpriseIds[0] : null, worker.BranchId, task.DoneAt, decision.By);
+            worker.EnterpriseIds.Count == 1 ? worker.EnterpriseIds[0] : null, worker.BranchId, task.DoneAt, decision.By,
+            decision.Rule, decision.Cap, decision.Flags);
     }
 }

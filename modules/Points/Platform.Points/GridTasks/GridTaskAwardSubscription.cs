@@ -39,8 +39,10 @@ internal sealed class GridTaskAwardSubscription : SubscriptionBase
         var workers = (await directory.FindWorkersAsync([.. tasks.Select(t => t.WorkerId).Distinct()], cancellationToken))
             .ToDictionary(w => w.WorkerId);
         var grains = _services.GetRequiredService<IGrainFactory>();
-        await Task.WhenAll(tasks.Where(t => workers.ContainsKey(t.WorkerId)).Select(t =>
-            grains.GetGrain<IWorkerPointsGrain>(t.WorkerId).AwardAsync(GridTaskAward.For(t, workers[t.WorkerId]))));
+        var awards = tasks.Where(t => workers.ContainsKey(t.WorkerId))
+            .Select(t => (t.WorkerId, Request: GridTaskAward.For(t, workers[t.WorkerId])))
+            .Where(a => a.Request is not null);
+        await Task.WhenAll(awards.Select(a => grains.GetGrain<IWorkerPointsGrain>(a.WorkerId).AwardAsync(a.Request!)));
         return NullChangeListener.Instance;
     }
 }

@@ -1,9 +1,9 @@
 using Marten;
-using Microsoft.Extensions.Options;
 using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
 using Platform.Organization.Contracts;
 using Platform.Points.Contracts;
+using Platform.Points.Rules;
 using Platform.Points.Storage;
 
 namespace Platform.Points.GridTasks;
@@ -16,13 +16,12 @@ namespace Platform.Points.GridTasks;
 /// the source key makes it count once.
 /// </summary>
 internal sealed class GridTaskDecisions(
-    IDocumentSession session, IDocumentStore store, IOrganizationDirectory directory, IGrainFactory grains, IOptionsMonitor<GridTaskOptions> options)
+    IDocumentSession session, IDocumentStore store, IOrganizationDirectory directory, IGrainFactory grains, PointRules rules)
 {
     public async Task<GridTask> AcceptAsync(Actor actor, Guid taskId, string? note, CancellationToken cancellationToken)
     {
         var why = GridTaskInput.Note(note);
-        var task = await DecideAsync(actor, taskId, GridTaskStatus.Accepted,
-            t => new GridTaskAccepted(t.Id, options.CurrentValue.PointsFor(t.Kind), why), why ?? "accepted by the community's verifier", cancellationToken);
+        var task = await DecideAsync(actor, taskId, GridTaskStatus.Accepted, t => Accepted(t, why), why ?? "accepted by the community's verifier", cancellationToken);
         await AwardAsync(task, cancellationToken);
         return task;
     }
@@ -72,10 +71,19 @@ internal sealed class GridTaskDecisions(
             ?? throw new InvalidOperationException($"Grid task {taskId} was decided but cannot be read back.");
     }
 
+    /// <summary>The rules decide at acceptance, by the kind and when the work was done; the event keeps their answer.</summary>
+    private GridTaskAccepted Accepted(GridTask task, string? note)
+    {
+        var outcome = rules.Evaluate(new RuleQuery(SourceKind.GridTask, task.Kind.ToString(), task.DoneAt, new HashSet<string>()));
+        return outcome.Earns
+            ? new GridTaskAccepted(task.Id, outcome.Points, note, outcome.Rule, outcome.Cap, outcome.Flags)
+            : new GridTaskAccepted(task.Id, 0, note, outcome.Rule, null, outcome.Flags);
+    }
+
     private async Task AwardAsync(GridTask task, CancellationToken cancellationToken)
     {
         var worker = await directory.FindWorkerAsync(task.WorkerId, cancellationToken)
             ?? throw new InvalidOperationException($"Grid task {task.Id} belongs to worker {task.WorkerId}, who is not in the registry.");
-        await grains.GetGrain<IWorkerPointsGrain>(task.WorkerId).AwardAsync(GridTaskAward.For(task, worker));
+        if (GridTaskAward.For(task, worker) is { } award) await grains.GetGrain<IWorkerPointsGrain>(task.WorkerId).AwardAsync(award);
     }
 }

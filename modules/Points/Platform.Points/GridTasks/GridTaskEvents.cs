@@ -1,3 +1,5 @@
+using Platform.Points.Contracts;
+
 namespace Platform.Points.GridTasks;
 
 // Who and when are the event's metadata (user name, timestamp); why is its `reason` header.
@@ -9,10 +11,12 @@ internal sealed record GridTaskSubmitted(
     IReadOnlyList<string> Evidence, string? IdempotencyKey);
 
 /// <summary>
-/// The community's verifier confirmed the work. <paramref name="Points"/> is fixed here, so a
-/// retried award after a failure awards what was decided, whatever the configuration says later.
+/// The community's verifier confirmed the work. <paramref name="Points"/> and the rule, cap and
+/// facts behind them are fixed here, so a retried award after a failure awards what was decided,
+/// whatever the rules say later. 0 points: no rule covered the task; it is accepted, not awarded.
 /// </summary>
-internal sealed record GridTaskAccepted(Guid TaskId, int Points, string? Note);
+internal sealed record GridTaskAccepted(
+    Guid TaskId, int Points, string? Note, AppliedRule? Rule = null, AwardCap? Cap = null, IReadOnlyList<string>? Flags = null);
 
 /// <summary>The community's verifier did not confirm the work; it earns nothing.</summary>
 internal sealed record GridTaskRejected(Guid TaskId, string Reason);

@@ -1,7 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Schema;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Points.GridTasks;
@@ -9,12 +8,8 @@ namespace Platform.Points.GridTasks;
 /// <summary>Everything grid tasks need, in one call from <see cref="PointsModule"/>, so the feature stays in its folder.</summary>
 internal static class GridTaskRegistration
 {
-    public static IServiceCollection AddGridTasks(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGridTasks(this IServiceCollection services)
     {
-        services.AddOptions<GridTaskOptions>()
-            .Bind(configuration.GetSection(GridTaskOptions.Section))
-            .Validate(o => o.IsValid(), $"{GridTaskOptions.Section}: each kind earns 1 to {GridTaskOptions.MaxPoints} points.")
-            .ValidateOnStart();
         services.AddScoped<GridTaskSubmission>();
         services.AddScoped<GridTaskDecisions>();
         services.AddScoped<GridTaskReader>();

@@ -38,6 +38,13 @@ internal sealed class ProgrammeCalendar(IOptions<PointsOptions> options, TimePro
         };
     }
 
+    /// <summary>The programme's wall-clock time at a moment (night and holidays are judged by it).</summary>
+    public DateTime LocalOf(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _zone).DateTime;
+
+    /// <summary>The moment a programme day begins (its midnight in the programme time zone).</summary>
+    public DateTimeOffset StartOf(DateOnly day) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), _zone), TimeSpan.Zero);
+
     public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone).DateTime);
 
     /// <summary>The months of the period around a day; null for all time.</summary>
