@@ -37,7 +37,6 @@ public sealed class PointsModule : IPlatformModule
         services.AddScoped<Attendance>();
         services.AddScoped<PointsReader>();
         services.AddScoped<BatchIntake>();
-        services.AddSingleton<IntakePoints>();
         services.AddSingleton(new ModuleGraph("points", "Points: activities and attendance, grid tasks, reports, point rules, batch intake, the ledger, leaderboards, branch and enterprise totals.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));
 
         services.AddPointRules(configuration);

@@ -65,6 +65,25 @@ public sealed class CapTests(TestPlatform platform) : IClassFixture<TestPlatform
         Assert.Equal((5, 0), (third.Points, fourth.Points));
     }
 
+    [Fact]
+    public async Task A_reversed_award_gives_its_place_under_the_cap_back()
+    {
+        var world = await PointsWorld.CreateAsync(platform.Client);
+        var at = new DateTimeOffset(2026, 6, 9, 3, 0, 0, TimeSpan.Zero);
+        var grain = Grains.GetGrain<IWorkerPointsGrain>(world.WorkerB);
+        var first = await grain.AwardAsync(Request(world, at));
+        await grain.AwardAsync(Request(world, at.AddMinutes(1)));
+        await grain.AwardAsync(Request(world, at.AddMinutes(2)));
+
+        await grain.ReverseAsync(new ReversalRequest(first.SourceKey, "核实为误报", "test"));
+        var afterReversal = await grain.AwardAsync(Request(world, at.AddMinutes(3)));
+        await platform.RestartAsync();
+        var afterRestart = await Grains.GetGrain<IWorkerPointsGrain>(world.WorkerB).AwardAsync(Request(world, at.AddMinutes(4)));
+
+        Assert.Equal((5, 0), (afterReversal.Points, afterRestart.Points));
+        Assert.Equal(15, await BalanceAsync(world.WorkerB));
+    }
+
     private IGrainFactory Grains => platform.Services.GetRequiredService<IGrainFactory>();
 
     private static AwardRequest Request(PointsWorld world, DateTimeOffset at) => new(

@@ -3,6 +3,7 @@ using Platform.Kernel.Errors;
 using Platform.Organization.Contracts;
 using Platform.Points.Contracts;
 using Platform.Points.Ledger;
+using Platform.Points.Rules;
 
 namespace Platform.Points.Intake;
 
@@ -12,7 +13,7 @@ namespace Platform.Points.Intake;
 /// checked and answered on its own; a worker's records go to the worker's grain in one call and
 /// every worker's entries are committed together by the ledger's group commit.
 /// </summary>
-internal sealed class BatchIntake(IOrganizationDirectory directory, IGrainFactory grains, IntakePoints points, TimeProvider clock)
+internal sealed class BatchIntake(IOrganizationDirectory directory, IGrainFactory grains, PointRules rules, TimeProvider clock)
 {
     public const int MaxRecords = 1000;
 
@@ -40,41 +41,43 @@ internal sealed class BatchIntake(IOrganizationDirectory directory, IGrainFactor
         }
 
         var workers = (await directory.FindWorkersAsync(valid.Select(r => r.WorkerId).ToHashSet(), cancellationToken)).ToDictionary(w => w.WorkerId);
-        var byWorker = new Dictionary<Guid, List<IntakeRecord>>();
+        var byWorker = new Dictionary<Guid, List<(IntakeRecord Record, RuleOutcome Outcome)>>();
         foreach (var record in valid)
         {
+            var outcome = rules.Evaluate(new RuleQuery(SourceKind.Activity, record.Type.ToString(), record.OccurredAt, new HashSet<string>()));
             if (!workers.TryGetValue(record.WorkerId, out var worker))
                 results[record.Index] = Refused(record.Index, records[record.Index], PlatformException.NotFound($"No worker has id {record.WorkerId}."));
             else if (!worker.EnterpriseIds.Contains(enterpriseId))
                 results[record.Index] = Refused(record.Index, records[record.Index], PlatformException.Forbidden("The worker does not work for this enterprise."));
-            else Add(byWorker, record);
+            else if (!outcome.Earns)
+                results[record.Index] = IntakeResult.Refused(record.Index, record.Key, ErrorCodes.Validation, outcome.Explanation, "activityType");
+            else Add(byWorker, record.WorkerId, (record, outcome));
         }
 
         await Task.WhenAll(byWorker.Select(async group =>
         {
             var worker = workers[group.Key];
-            var requests = group.Value.ConvertAll(r => Request(r, worker, enterpriseId, actor));
+            var requests = group.Value.ConvertAll(r => Request(r.Record, r.Outcome, worker, enterpriseId, actor));
             try
             {
                 var awards = await grains.GetGrain<IWorkerPointsGrain>(group.Key).AwardManyAsync(requests);
-                for (var i = 0; i < awards.Count; i++) results[group.Value[i].Index] = Answer(group.Value[i], awards[i]);
+                for (var i = 0; i < awards.Count; i++) results[group.Value[i].Record.Index] = Answer(group.Value[i].Record, awards[i]);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // Nothing is known to be recorded: the same keys may be sent again safely.
-                foreach (var record in group.Value)
+                foreach (var (record, _) in group.Value)
                     results[record.Index] = IntakeResult.Refused(record.Index, record.Key, ErrorCodes.Internal, "Not recorded; send the record again.", null);
             }
         }));
         return results!;
     }
 
-    private AwardRequest Request(IntakeRecord record, WorkerSummary worker, Guid enterpriseId, Actor actor)
+    private static AwardRequest Request(IntakeRecord record, RuleOutcome outcome, WorkerSummary worker, Guid enterpriseId, Actor actor)
     {
         var key = SourceKey(enterpriseId, record.Key);
-        var rule = points.For(record.Type, record.OccurredAt);
-        return new AwardRequest(key, SourceKind.Activity, LedgerStream.ForKey(key), rule.Points, $"{record.Title} (reported by the enterprise)",
-            record.Type.ToString(), enterpriseId, worker.BranchId, record.OccurredAt, actor.UserId.ToString(), rule.Rule, rule.Cap, rule.Flags);
+        return new AwardRequest(key, SourceKind.Activity, LedgerStream.ForKey(key), outcome.Points, $"{record.Title} (reported by the enterprise)",
+            record.Type.ToString(), enterpriseId, worker.BranchId, record.OccurredAt, actor.UserId.ToString(), outcome.Rule, outcome.Cap, outcome.Flags);
     }
 
     private static IntakeResult Answer(IntakeRecord record, Award award) =>
@@ -88,9 +91,9 @@ internal sealed class BatchIntake(IOrganizationDirectory directory, IGrainFactor
     /// <summary>Keys are the enterprise's own: two enterprises may both send "order-1".</summary>
     public static string SourceKey(Guid enterpriseId, string key) => $"intake:{enterpriseId:N}:{key}";
 
-    private static void Add(Dictionary<Guid, List<IntakeRecord>> into, IntakeRecord record)
+    private static void Add<T>(Dictionary<Guid, List<T>> into, Guid key, T item)
     {
-        if (!into.TryGetValue(record.WorkerId, out var list)) into[record.WorkerId] = list = [];
-        list.Add(record);
+        if (!into.TryGetValue(key, out var list)) into[key] = list = [];
+        list.Add(item);
     }
 }

@@ -54,12 +54,14 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter write
         var entry = award with
         {
             Id = key, Kind = SourceKind.Reversal, Points = -award.Points, Reason = request.Reason, AwardedAt = clock.GetUtcNow(),
-            By = request.By, ReversalOf = award.Id, Cap = null, CapSlot = null,
+            By = request.By, ReversalOf = award.Id,
         };
         var recorded = new PointsReversed(award.WorkerId, key, award.Id, award.Points, request.Reason, award.Category,
             award.EnterpriseId, award.BranchId, award.Month);
-        var result = (await writer.WriteAsync([new LedgerWrite(entry, recorded)]))[0];
+        var result = (await WriteAsync([new LedgerWrite(entry, recorded)]))[0];
         _recent.Add(result.Entry);
+        // A reversed award gives its place under the cap back (the reversal keeps the award's slot).
+        if (result.Written && award is { CapSlot: { } slot, Points: > 0 } && _capCounts.TryGetValue(slot, out var earning)) _capCounts[slot] = earning - 1;
         return result.Entry.ToAward(repeat: !result.Written);
     }
 
@@ -94,14 +96,18 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter write
         return new LedgerWrite(entry, recorded);
     }
 
-    /// <summary>Earning awards already in a cap's period: read once per activation, then kept here.</summary>
+    /// <summary>
+    /// Earning awards in a cap's period, less those reversed since: read once per activation, then
+    /// kept here (this grain is the ledger's only writer).
+    /// </summary>
     private async Task<int> CountAsync(string slot)
     {
         if (_capCounts.TryGetValue(slot, out var count)) return count;
         var workerId = this.GetPrimaryKey();
         await using var session = store.QuerySession();
-        count = await session.Query<LedgerEntry>().CountAsync(e => e.WorkerId == workerId && e.CapSlot == slot && e.Points > 0);
-        return _capCounts[slot] = count;
+        var earned = await session.Query<LedgerEntry>().CountAsync(e => e.WorkerId == workerId && e.CapSlot == slot && e.Points > 0);
+        var reversed = await session.Query<LedgerEntry>().CountAsync(e => e.WorkerId == workerId && e.CapSlot == slot && e.Points < 0);
+        return _capCounts[slot] = earned - reversed;
     }
 
     /// <summary>An entry that found its key already taken did not use the place it was counted in.</summary>
