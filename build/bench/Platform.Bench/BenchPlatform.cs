@@ -19,6 +19,7 @@ internal sealed class BenchPlatform(PlatformHost host) : IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["Postgres:DataDirectory"] = dataDirectory,
+            ["Points:RulesFile"] = Path.Combine(AppContext.BaseDirectory, "rules", "points.yaml"),
             ["Access:SigningKey"] = "bench-signing-key-of-at-least-32-bytes!!",
             ["Access:BootstrapAdmin:Phone"] = AdminPhone,
             ["Access:BootstrapAdmin:Password"] = AdminPassword,
