@@ -23,6 +23,9 @@ public class TestPlatform : IAsyncLifetime
 
     public IServiceProvider Services => _host!.App.Services;
 
+    /// <summary>The settings the host was started with, as arguments: a second host or a command uses the same database.</summary>
+    public IReadOnlyList<string> Arguments { get; private set; } = [];
+
     /// <summary>Settings on top of the test defaults; override to switch a module off and so on.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -60,7 +63,8 @@ public class TestPlatform : IAsyncLifetime
             ["Points:RulesFile"] = Path.Combine(AppContext.BaseDirectory, "rules", "points.yaml"),
         };
         foreach (var (key, value) in Settings) settings[key] = value;
-        var args = settings.Select(s => $"--{s.Key}={s.Value}").Append("--urls=http://127.0.0.1:0").Append("--environment=Testing").ToArray();
+        Arguments = [.. settings.Select(s => $"--{s.Key}={s.Value}"), "--environment=Testing"];
+        var args = Arguments.Append("--urls=http://127.0.0.1:0").ToArray();
         _host = await PlatformHost.BuildAsync(args, builder => ConfigureServices(builder.Services));
         await _host.StartAsync();
         BaseAddress = _host.Address;

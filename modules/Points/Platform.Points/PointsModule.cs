@@ -3,6 +3,7 @@ using Marten;
 using Marten.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Commands;
 using Platform.Kernel.Modules;
 using Platform.Points.Activities;
 using Platform.Points.GraphQL;
@@ -45,6 +46,7 @@ public sealed class PointsModule : IPlatformModule
         services.AddReports(configuration);
         services.AddScoped<RollupReader>();
         services.AddScoped<Reconciliation>();
+        services.AddSingleton<IPlatformCommand, ReconcileCommand>();
         services.ConfigureMarten((provider, options) =>
             options.Events.Subscribe(new LedgerRollupSubscription(provider.GetRequiredService<IGrainFactory>())));
         services.ConfigureMarten(options =>

@@ -30,7 +30,7 @@ internal sealed class DifferenceGraphType : ObjectGraphType<Difference>
     public DifferenceGraphType()
     {
         Name = "ReconciliationDifference";
-        Field(x => x.Scope).Description("WORKER, BRANCH or ENTERPRISE.");
+        Field(x => x.Scope).Description("WORKER (balance), BRANCH or ENTERPRISE (total), or LEADERBOARD (the worker's all-time city score).");
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field(x => x.Ledger).Description("The sum of the ledger entries.");
         Field(x => x.Recorded).Description("The balance or total on record.");
@@ -45,6 +45,8 @@ internal sealed class ReconciliationGraphType : ObjectGraphType<ReconciliationRe
         Field(x => x.Workers);
         Field(x => x.Branches);
         Field(x => x.Enterprises);
+        Field(x => x.Clean).Description("True when nothing differs.");
+        Field(x => x.DifferenceCount).Description("How many differ; at most the first 1,000 are listed.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DifferenceGraphType>>>>("differences").Resolve(c => c.Source.Differences);
     }
 }
