@@ -21,7 +21,7 @@ internal static class ReportAward
             report.SourceKey, SourceKind.Report, report.Id, verified.Points,
             $"有奖举报·{ReportLabels.Chinese(report.Category)} (report verified: {verified.Reason})", report.Category.ToString(),
             worker.EnterpriseIds.Count == 1 ? worker.EnterpriseIds[0] : null, worker.BranchId, report.OccurredAt, by,
-            Flags: verified.Flags.Count == 0 ? null : verified.Flags);
+            verified.Rule, verified.Cap, verified.Flags.Count == 0 ? null : verified.Flags);
     }
 
     public static ReversalRequest Reversal(Report report)

@@ -1,3 +1,5 @@
+using Platform.Points.Contracts;
+
 namespace Platform.Points.Reports;
 
 // Who and when are the event's metadata (user name, timestamp); why is its `reason` header and,
@@ -18,7 +20,8 @@ internal sealed record ReportTriaged(Guid ReportId, string Note);
 /// A verifier confirmed the report. <paramref name="Points"/> and <paramref name="Flags"/> are fixed
 /// here, so an award completed later gives what was decided, whatever the configuration says then.
 /// </summary>
-internal sealed record ReportVerified(Guid ReportId, int Points, IReadOnlyList<string> Flags, string Reason);
+internal sealed record ReportVerified(
+    Guid ReportId, int Points, IReadOnlyList<string> Flags, string Reason, AppliedRule? Rule = null, AwardCap? Cap = null);
 
 /// <summary>A verifier did not confirm the report; it earns nothing.</summary>
 internal sealed record ReportRejected(Guid ReportId, string Reason);
