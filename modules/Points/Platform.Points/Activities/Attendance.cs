@@ -58,7 +58,7 @@ internal sealed class Attendance(IQuerySession session, IOrganizationDirectory d
         if (!outcome.Earns)
         {
             // A repeat of an attendance awarded before the rules changed still gets its first answer.
-            if (await session.LoadAsync<LedgerEntry>(key, cancellationToken) is { } earlier) return new AttendanceResult(activity, earlier.ToAward());
+            if (await session.LoadAsync<LedgerEntry>(key, cancellationToken) is { } earlier) return new AttendanceResult(activity, earlier.ToAward(repeat: true));
             throw new PlatformException(ErrorCodes.Validation, outcome.Explanation,
                 new Dictionary<string, object?> { ["field"] = "activityId", ["reason"] = "NO_RULE" });
         }
