@@ -9,7 +9,7 @@ namespace Platform.Points.Reports;
 /// </summary>
 internal static class ReportAward
 {
-    /// <summary>The award, or null when the verification earned nothing (a duplicate worth 0): a ledger entry is never of 0 points.</summary>
+    /// <summary>The award, or null when the verification earned nothing (a duplicate worth 0, no rule for the category): the grain refuses 0 points.</summary>
     public static AwardRequest? For(Report report, WorkerSummary worker)
     {
         if (report.Verification is not { } verified)

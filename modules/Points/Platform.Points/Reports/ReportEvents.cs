@@ -17,8 +17,10 @@ internal sealed record ReportSubmitted(
 internal sealed record ReportTriaged(Guid ReportId, string Note);
 
 /// <summary>
-/// A verifier confirmed the report. <paramref name="Points"/> and <paramref name="Flags"/> are fixed
-/// here, so an award completed later gives what was decided, whatever the configuration says then.
+/// A verifier confirmed the report. <paramref name="Points"/>, <paramref name="Flags"/>, the
+/// <paramref name="Rule"/> (and rules version) that set them and the <paramref name="Cap"/> they count
+/// against are fixed here, so an award completed later gives what was decided, whatever the rules say then.
+/// Rule and cap are null for verifications recorded before reports earned by the point rules.
 /// </summary>
 internal sealed record ReportVerified(
     Guid ReportId, int Points, IReadOnlyList<string> Flags, string Reason, AppliedRule? Rule = null, AwardCap? Cap = null);
