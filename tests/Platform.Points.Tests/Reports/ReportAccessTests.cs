@@ -11,7 +11,7 @@ public sealed class ReportAccessTests(TestPlatform platform) : IClassFixture<Tes
     [Fact]
     public async Task A_verifier_of_another_community_can_neither_decide_nor_see_the_report()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var id = await Client.SubmittedIdAsync(world);
 
         Assert.Equal(["FORBIDDEN"], (await Client.TriageAsync(world.OtherVerifier, id)).ErrorCodes);
@@ -29,20 +29,20 @@ public sealed class ReportAccessTests(TestPlatform platform) : IClassFixture<Tes
     [Fact]
     public async Task A_verifier_of_another_community_cannot_overturn_a_verification()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var id = await Client.SubmittedIdAsync(world);
         (await Client.VerifyAsync(world.Verifier, id)).Ok();
 
         Assert.Equal(["FORBIDDEN"], (await Client.OverturnAsync(world.OtherVerifier, id)).ErrorCodes);
 
         Assert.Equal("VERIFIED", (await Client.ReportAsync(world.Verifier, id)).Text("status"));
-        Assert.Equal(5, await Client.BalanceAsync(world.ReporterToken));
+        Assert.Equal(10, await Client.BalanceAsync(world.ReporterToken));
     }
 
     [Fact]
     public async Task A_worker_decides_nothing_not_even_on_their_own_report()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var id = await Client.SubmittedIdAsync(world);
 
         foreach (var token in new[] { world.ReporterToken, world.OtherWorkerToken })
@@ -61,7 +61,7 @@ public sealed class ReportAccessTests(TestPlatform platform) : IClassFixture<Tes
     [Fact]
     public async Task A_report_is_seen_by_its_reporter_the_community_verifiers_and_the_programme_office_only()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var id = await Client.SubmittedIdAsync(world);
 
         foreach (var token in new[] { world.ReporterToken, world.Verifier, world.Admin })
@@ -75,7 +75,7 @@ public sealed class ReportAccessTests(TestPlatform platform) : IClassFixture<Tes
     [Fact]
     public async Task Only_a_worker_submits_reports()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
 
         Assert.Equal(["FORBIDDEN"], (await Client.SubmitAsync(world, world.Verifier)).ErrorCodes);
         Assert.Equal(["FORBIDDEN"], (await Client.SubmitAsync(world, world.Admin)).ErrorCodes);

@@ -16,7 +16,7 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
     [Fact]
     public async Task Submitting_again_with_the_same_key_returns_the_first_report()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
 
         var first = (await Client.SubmitAsync(world, key: "phone-42-0001")).Report("submitReport");
         var again = (await Client.SubmitAsync(world, category: "FIRE", description: "重发时描述不同了也一样", key: "phone-42-0001")).Report("submitReport");
@@ -30,7 +30,7 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
     [Fact]
     public async Task Ten_simultaneous_submissions_with_one_key_make_one_report()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Client.SubmitAsync(world, key: "retry-storm")));
 
@@ -41,14 +41,14 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
     [Fact]
     public async Task Ten_simultaneous_verifications_award_once_and_answer_alike()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var id = await Client.SubmittedIdAsync(world, "FOOD_SAFETY");
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Client.VerifyAsync(world.Verifier, id)));
 
         Assert.Single(answers.Select(a => a.Report("verifyReport").ToJsonString()).Distinct());
         var mine = await Client.MyPointsAsync(world.ReporterToken);
-        Assert.Equal(8, mine["balance"]!.GetValue<int>());
+        Assert.Equal(20, mine["balance"]!.GetValue<int>());
         Assert.Single(mine["entries"]!["items"]!.AsArray());
         Assert.Single((await Client.ReportAsync(world.Verifier, id))["history"]!.AsArray());
     }
@@ -56,7 +56,7 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
     [Fact]
     public async Task Verifications_and_rejections_at_once_settle_on_one_decision_and_the_points_agree_with_it()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var id = await Client.SubmittedIdAsync(world);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
@@ -68,19 +68,19 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
         Assert.NotEmpty(won);
         Assert.All(won, a => Assert.Equal(final.ToJsonString(), a.Report(winner).ToJsonString()));
         Assert.All(answers.Where(a => a.Errors is not null), a => Assert.Equal(["CONFLICT"], a.ErrorCodes));
-        Assert.Equal(winner == "verifyReport" ? 5 : 0, await Client.BalanceAsync(world.ReporterToken));
+        Assert.Equal(winner == "verifyReport" ? 10 : 0, await Client.BalanceAsync(world.ReporterToken));
     }
 
     [Fact]
     public async Task An_award_lost_after_the_verification_was_saved_is_made_once_without_a_repeat()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var id = await Client.SubmittedIdAsync(world);
 
         await AppendAsync(id, new ReportVerified(id, 9, [], "saved before a crash"));
         await WaitForSubscriptionsAsync();
 
-        // The points decided at verification (not today's 5 for traffic), once.
+        // The points decided at verification (not the rules' 10 for traffic today), once.
         var mine = await Client.MyPointsAsync(world.ReporterToken);
         Assert.Equal(9, mine["balance"]!.GetValue<int>());
         Assert.Single(mine["entries"]!["items"]!.AsArray());
@@ -91,10 +91,10 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
     [Fact]
     public async Task A_reversal_lost_after_the_overturn_was_saved_is_made_once_without_a_repeat()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var id = await Client.SubmittedIdAsync(world);
         (await Client.VerifyAsync(world.Verifier, id)).Ok();
-        Assert.Equal(5, await Client.BalanceAsync(world.ReporterToken));
+        Assert.Equal(10, await Client.BalanceAsync(world.ReporterToken));
 
         await AppendAsync(id, new ReportVerificationOverturned(id, "saved before a crash"));
         await WaitForSubscriptionsAsync();
@@ -107,7 +107,7 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
     [Fact]
     public async Task An_award_that_lands_after_the_overturn_is_taken_back()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var id = await Client.SubmittedIdAsync(world);
         // Verified and overturned while the verification's own award was still on its way.
         await AppendAsync(id, new ReportVerified(id, 5, [], "saved before a slow award"));

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Points.Rules;
 using Platform.Points.Tests.GridTasks;
 using Platform.Testing;
 
@@ -11,8 +13,8 @@ public sealed class ReportFlowTests(TestPlatform platform) : IClassFixture<TestP
     [Fact]
     public async Task A_verified_report_earns_its_category_points_and_an_overturn_takes_them_back()
     {
-        var world = await ReportWorld.CreateAsync(Client);
-        var occurredAt = DateTimeOffset.UtcNow.AddDays(-2);
+        var world = await ReportWorld.CreateAsync(platform);
+        var occurredAt = world.At;
         string[] evidence = ["upload:01HX9ABC", "https://img.example.cn/r/1.jpg"];
 
         var submitted = (await Client.SubmitAsync(world, category: "FIRE", occurredAt: occurredAt, evidence: evidence)).Report("submitReport");
@@ -33,15 +35,15 @@ public sealed class ReportFlowTests(TestPlatform platform) : IClassFixture<TestP
 
         var verified = (await Client.VerifyAsync(world.Verifier, id, "消防确认楼道堆放易燃物")).Report("verifyReport");
         Assert.Equal("VERIFIED", verified.Text("status"));
-        Assert.Equal(10, verified["pointsAwarded"]!.GetValue<int>());
+        Assert.Equal(30, verified["pointsAwarded"]!.GetValue<int>());
         var decision = verified["history"]!.AsArray()[1]!;
         Assert.Equal("VERIFIED", decision.Text("status"));
         Assert.Equal("消防确认楼道堆放易燃物", decision.Text("reason"));
-        Assert.Equal(10, decision["points"]!.GetValue<int>());
+        Assert.Equal(30, decision["points"]!.GetValue<int>());
         Assert.False(string.IsNullOrEmpty(decision.Text("by")));
 
         var mine = await Client.MyPointsAsync(world.ReporterToken);
-        Assert.Equal(10, mine["balance"]!.GetValue<int>());
+        Assert.Equal(30, mine["balance"]!.GetValue<int>());
         var entry = Assert.Single(mine["entries"]!["items"]!.AsArray())!;
         Assert.Equal("REPORT", entry.Text("source"));
         Assert.Equal(id.ToString(), entry.Text("sourceId"));
@@ -54,13 +56,13 @@ public sealed class ReportFlowTests(TestPlatform platform) : IClassFixture<TestP
         Assert.Equal("OVERTURNED", overturned.Text("status"));
         Assert.Equal(0, overturned["pointsAwarded"]!.GetValue<int>());
         Assert.Equal(["IN_REVIEW", "VERIFIED", "OVERTURNED"], overturned["history"]!.AsArray().Select(h => h!.Text("status")));
-        Assert.Equal(-10, overturned["history"]!.AsArray()[2]!["points"]!.GetValue<int>());
+        Assert.Equal(-30, overturned["history"]!.AsArray()[2]!["points"]!.GetValue<int>());
 
         mine = await Client.MyPointsAsync(world.ReporterToken);
         Assert.Equal(0, mine["balance"]!.GetValue<int>());
         var reversal = mine["entries"]!["items"]!.AsArray()[0]!;
         Assert.Equal("REVERSAL", reversal.Text("source"));
-        Assert.Equal(-10, reversal["points"]!.GetValue<int>());
+        Assert.Equal(-30, reversal["points"]!.GetValue<int>());
         Assert.Equal($"report:{id:N}", reversal.Text("reversalOf"));
         Assert.Contains("复查发现照片为旧图", reversal.Text("reason"));
         Assert.Equal("OVERTURNED", (await Client.ReportAsync(world.ReporterToken, id)).Text("status"));
@@ -69,7 +71,7 @@ public sealed class ReportFlowTests(TestPlatform platform) : IClassFixture<TestP
     [Fact]
     public async Task A_rejected_report_earns_nothing_and_shows_who_rejected_it_and_why()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var id = await Client.SubmittedIdAsync(world);
 
         var rejected = (await Client.RejectAsync(world.Verifier, id, "现场无此情况")).Report("rejectReport");
@@ -89,11 +91,11 @@ public sealed class ReportFlowTests(TestPlatform platform) : IClassFixture<TestP
     [Fact]
     public async Task The_programme_office_may_verify_and_a_verifier_of_the_community_may_overturn()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var id = await Client.SubmittedIdAsync(world, "DRUGS");
 
         (await Client.VerifyAsync(world.Admin, id)).Ok();
-        Assert.Equal(15, await Client.BalanceAsync(world.ReporterToken));
+        Assert.Equal(50, await Client.BalanceAsync(world.ReporterToken));
         (await Client.OverturnAsync(world.Verifier, id)).Ok();
         (await Client.OverturnAsync(world.Verifier, id, "再次提交")).Ok();
 
@@ -105,7 +107,7 @@ public sealed class ReportFlowTests(TestPlatform platform) : IClassFixture<TestP
     [Fact]
     public async Task My_reports_are_newest_first_a_page_at_a_time_and_the_queue_oldest_first_by_status()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var ids = new List<Guid>();
         foreach (var category in new[] { "TRAFFIC", "FOOD_SAFETY", "PUBLIC_ORDER" }) ids.Add(await Client.SubmittedIdAsync(world, category));
         (await Client.TriageAsync(world.Verifier, ids[1])).Ok();
@@ -126,5 +128,29 @@ public sealed class ReportFlowTests(TestPlatform platform) : IClassFixture<TestP
         var bad = await Client.SendAsync(ReportCalls.Mine, new { f = 2, a = "not-a-cursor" }, world.ReporterToken);
         Assert.Equal(["VALIDATION"], bad.ErrorCodes);
         Assert.Equal("after", bad.Field());
+    }
+
+    [Fact]
+    public async Task The_award_names_the_rule_and_rules_version_and_a_night_report_earns_the_night_multiplier()
+    {
+        var world = await ReportWorld.CreateAsync(platform);
+        var night = ReportWorld.Recent(platform.Services, ReportWorld.Night);
+        var version = platform.Services.GetRequiredService<PointRules>().Current.Version;
+        var atNight = Guid.Parse((await Client.SubmittedAsync(world, occurredAt: night)).Text("id"));
+        var byDay = Guid.Parse((await Client.SubmittedAsync(world, token: world.OtherWorkerToken)).Text("id"));
+
+        var verified = (await Client.VerifyAsync(world.Verifier, atNight)).Report("verifyReport");
+        (await Client.VerifyAsync(world.Verifier, byDay)).Ok();
+
+        // report-traffic: 10 points, × 1.5 at night.
+        Assert.Equal(15, verified["pointsAwarded"]!.GetValue<int>());
+        var entry = Assert.Single((await Client.MyPointsAsync(world.ReporterToken))["entries"]!["items"]!.AsArray())!;
+        Assert.Equal(15, entry["points"]!.GetValue<int>());
+        Assert.Equal("report-traffic", entry.Text("rule"));
+        Assert.Equal(version, entry.Text("ruleVersion"));
+        Assert.Equal(["night"], entry["flags"]!.AsArray().Select(f => f!.GetValue<string>()));
+        var daytime = Assert.Single((await Client.MyPointsAsync(world.OtherWorkerToken))["entries"]!["items"]!.AsArray())!;
+        Assert.Equal(10, daytime["points"]!.GetValue<int>());
+        Assert.Empty(daytime["flags"]!.AsArray());
     }
 }

@@ -31,7 +31,7 @@ public sealed class ReportInputTests(TestPlatform platform) : IClassFixture<Test
     [MemberData(nameof(BadSubmissions))]
     public async Task A_bad_submission_is_refused_with_the_field_and_nothing_is_written(string bad, string field)
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var now = DateTimeOffset.UtcNow;
         var response = bad switch
         {
@@ -64,7 +64,7 @@ public sealed class ReportInputTests(TestPlatform platform) : IClassFixture<Test
     [Fact]
     public async Task The_limits_themselves_are_accepted()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
 
         var submitted = (await Client.SubmitAsync(world, category: "PLATFORM_VIOLATION", latitude: -90, longitude: 180, place: "岐关",
             occurredAt: DateTimeOffset.UtcNow.AddDays(-6.9), description: "平台强制骑手超时接单。",
@@ -88,7 +88,7 @@ public sealed class ReportInputTests(TestPlatform platform) : IClassFixture<Test
     [MemberData(nameof(BadDecisions))]
     public async Task A_decision_without_a_proper_reason_is_refused_and_nothing_changes(string mutation, string field, string why)
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var id = await Client.SubmittedIdAsync(world);
         if (mutation == "overturnReportVerification") (await Client.VerifyAsync(world.Verifier, id)).Ok();
         var before = await Client.ReportAsync(world.Verifier, id);
@@ -98,7 +98,7 @@ public sealed class ReportInputTests(TestPlatform platform) : IClassFixture<Test
         Assert.Equal(["VALIDATION"], response.ErrorCodes);
         Assert.Equal(field, response.Field());
         Assert.Equal(before.ToJsonString(), (await Client.ReportAsync(world.Verifier, id)).ToJsonString());
-        Assert.Equal(mutation == "overturnReportVerification" ? 5 : 0, await Client.BalanceAsync(world.ReporterToken));
+        Assert.Equal(mutation == "overturnReportVerification" ? 10 : 0, await Client.BalanceAsync(world.ReporterToken));
     }
 
     [Theory]
@@ -108,7 +108,7 @@ public sealed class ReportInputTests(TestPlatform platform) : IClassFixture<Test
     [InlineData("overturnReportVerification", "reason")]
     public async Task Deciding_an_unknown_report_is_not_found_and_a_malformed_id_is_refused(string mutation, string field)
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
 
         Assert.Equal(["NOT_FOUND"], (await Client.SendAsync(ReportCalls.Decide(mutation, field), new { id = Guid.NewGuid(), w = "理由充分" }, world.Verifier)).ErrorCodes);
         var malformed = await Client.SendAsync(ReportCalls.Decide(mutation, field), new { id = "report-1", w = "理由充分" }, world.Verifier);
@@ -119,7 +119,7 @@ public sealed class ReportInputTests(TestPlatform platform) : IClassFixture<Test
     [Fact]
     public async Task Decisions_out_of_order_are_conflicts_and_change_nothing()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
         var id = await Client.SubmittedIdAsync(world);
 
         Assert.Equal(["CONFLICT"], (await Client.OverturnAsync(world.Verifier, id)).ErrorCodes);
@@ -130,13 +130,13 @@ public sealed class ReportInputTests(TestPlatform platform) : IClassFixture<Test
         var report = await Client.ReportAsync(world.Verifier, id);
         Assert.Equal("VERIFIED", report.Text("status"));
         Assert.Single(report["history"]!.AsArray());
-        Assert.Equal(5, await Client.BalanceAsync(world.ReporterToken));
+        Assert.Equal(10, await Client.BalanceAsync(world.ReporterToken));
     }
 
     [Fact]
     public async Task A_bad_page_size_or_community_id_in_a_query_is_refused_with_its_field()
     {
-        var world = await ReportWorld.CreateAsync(Client);
+        var world = await ReportWorld.CreateAsync(platform);
 
         var size = await Client.SendAsync(ReportCalls.ToVerify, new { c = world.Community, f = 101 }, world.Verifier);
         var community = await Client.SendAsync(ReportCalls.ToVerify, new { c = "community-1" }, world.Verifier);

@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Points.Ledger;
+using Platform.Points.Rules;
 using Platform.Points.Tests.GridTasks;
 using Platform.Testing;
 using Platform.Testing.Seeding;
@@ -9,13 +12,19 @@ namespace Platform.Points.Tests.Reports;
 /// Two communities, each with a verifier, and two workers of one branch, built through the API.
 /// <see cref="Latitude"/>/<see cref="Longitude"/> is a spot of this world's own, far from every other
 /// world's, so reports of other tests sharing the database are never its duplicates.
+/// <see cref="At"/> is when its reports happen unless a test says otherwise: a plain daytime (<see cref="Daytime"/>).
 /// </summary>
 internal sealed record ReportWorld(
     string Admin, Guid Community, Guid OtherCommunity, Guid Reporter, string ReporterToken, Guid OtherWorker, string OtherWorkerToken,
-    string Verifier, string OtherVerifier, double Latitude, double Longitude)
+    string Verifier, string OtherVerifier, double Latitude, double Longitude, DateTimeOffset At)
 {
-    public static async Task<ReportWorld> CreateAsync(GraphQLClient client)
+    public static readonly TimeOnly Daytime = new(10, 0);
+
+    public static readonly TimeOnly Night = new(23, 0);
+
+    public static async Task<ReportWorld> CreateAsync(TestPlatform platform)
     {
+        var client = platform.Client;
         var tag = Guid.NewGuid().ToString("N")[..6];
         var admin = await client.SignInAsAdminAsync();
         var district = await client.DistrictAsync(admin, $"石岐街道{tag}");
@@ -28,7 +37,27 @@ internal sealed record ReportWorld(
         var verifier = await client.UserWithRoleAsync(admin, "VERIFIER", community);
         var otherVerifier = await client.UserWithRoleAsync(admin, "VERIFIER", other);
         return new ReportWorld(admin, community, other, reporter, reporterToken, otherWorker, otherToken, verifier, otherVerifier,
-            Random.Shared.NextDouble() * 120 - 60, Random.Shared.NextDouble() * 340 - 170);
+            Random.Shared.NextDouble() * 120 - 60, Random.Shared.NextDouble() * 340 - 170, Recent(platform.Services, Daytime));
+    }
+
+    /// <summary>
+    /// The most recent <paramref name="time"/> of the programme's clock at least two hours ago, on a
+    /// day that is no holiday of the loaded rules (stepping back a day while it is one). The rules
+    /// multiply points at night and on holidays, so reports at such a fixed time earn the same at any
+    /// hour and on any date the tests run. It is within a week (MaxAgeDays' default): 26 hours at
+    /// most, and holidays come at most five in a row.
+    /// </summary>
+    public static DateTimeOffset Recent(IServiceProvider services, TimeOnly time)
+    {
+        var calendar = services.GetRequiredService<ProgrammeCalendar>();
+        var holidays = services.GetRequiredService<PointRules>().Current.Holidays;
+        var latest = DateTimeOffset.UtcNow.AddHours(-2);
+        // Midnight plus the time: the programme's zone (Asia/Shanghai) has no daylight saving.
+        DateTimeOffset On(DateOnly day) => calendar.StartOf(day) + time.ToTimeSpan();
+        var day = DateOnly.FromDateTime(calendar.LocalOf(latest));
+        if (On(day) > latest) day = day.AddDays(-1);
+        while (holidays.Contains(day)) day = day.AddDays(-1);
+        return On(day);
     }
 
     /// <summary>The point <paramref name="metres"/> north of the world's spot (one degree of latitude is the same everywhere).</summary>
@@ -51,7 +80,7 @@ internal static class ReportCalls
 
     public const string ToVerify = "query($c: ID!, $s: ReportStatus, $f: Int, $a: String) { points { reportsToVerify(communityId: $c, status: $s, first: $f, after: $a) { totalCount nextCursor items { id status duplicateOf workerName } } } }";
 
-    public const string MyPoints = "{ points { myPoints { balance entries { items { sourceKey source sourceId points category reason occurredAt reversalOf } } } } }";
+    public const string MyPoints = "{ points { myPoints { balance entries { items { sourceKey source sourceId points category reason occurredAt reversalOf rule ruleVersion flags } } } } }";
 
     public const string Description = "十字路口红绿灯损坏，电动车和汽车抢行，险些相撞";
 
@@ -65,7 +94,7 @@ internal static class ReportCalls
         client.SendAsync(Submit, new
         {
             cat = category, c = community ?? world.Community, lat = latitude ?? world.Latitude, lon = longitude ?? world.Longitude, p = place,
-            o = occurredAt ?? DateTimeOffset.UtcNow.AddHours(-2), d = description, ev = evidence, key,
+            o = occurredAt ?? world.At, d = description, ev = evidence, key,
         }, token ?? world.ReporterToken);
 
     /// <summary>Submits as the world's reporter and returns the report.</summary>

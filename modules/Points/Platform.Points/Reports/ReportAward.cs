@@ -9,7 +9,7 @@ namespace Platform.Points.Reports;
 /// </summary>
 internal static class ReportAward
 {
-    /// <summary>The award, or null when the verification earned nothing (a duplicate worth 0): a ledger entry is never of 0 points.</summary>
+    /// <summary>The award, or null when the verification earned nothing (a duplicate worth 0, no rule for the category): the grain refuses 0 points.</summary>
     public static AwardRequest? For(Report report, WorkerSummary worker)
     {
         if (report.Verification is not { } verified)
@@ -21,7 +21,7 @@ internal static class ReportAward
             report.SourceKey, SourceKind.Report, report.Id, verified.Points,
             $"有奖举报·{ReportLabels.Chinese(report.Category)} (report verified: {verified.Reason})", report.Category.ToString(),
             worker.EnterpriseIds.Count == 1 ? worker.EnterpriseIds[0] : null, worker.BranchId, report.OccurredAt, by,
-            Flags: verified.Flags.Count == 0 ? null : verified.Flags);
+            verified.Rule, verified.Cap, verified.Flags.Count == 0 ? null : verified.Flags);
     }
 
     public static ReversalRequest Reversal(Report report)

@@ -2,7 +2,7 @@ using System.ComponentModel;
 
 namespace Platform.Points.Reports;
 
-/// <summary>What a report (有奖举报) is about; each category earns its own points.</summary>
+/// <summary>What a report (有奖举报) is about; each category has its own point rule (<c>category:</c> in the rules file).</summary>
 internal enum ReportCategory
 {
     [Description("交通安全: traffic hazards and violations.")]

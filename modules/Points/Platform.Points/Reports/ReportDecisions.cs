@@ -31,7 +31,7 @@ internal sealed class ReportDecisions(
         var report = await DecideAsync(actor, id, ReportStatus.Verified, Open, r =>
         {
             var earned = points.For(r);
-            return new ReportVerified(r.Id, earned.Points, earned.Flags, why);
+            return new ReportVerified(r.Id, earned.Points, earned.Flags, why, earned.Rule, earned.Cap);
         }, why, cancellationToken);
         var worker = await directory.FindWorkerAsync(report.WorkerId, cancellationToken)
             ?? throw new InvalidOperationException($"Report {report.Id} belongs to worker {report.WorkerId}, who is not in the registry.");

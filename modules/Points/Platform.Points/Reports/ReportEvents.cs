@@ -1,3 +1,5 @@
+using Platform.Points.Contracts;
+
 namespace Platform.Points.Reports;
 
 // Who and when are the event's metadata (user name, timestamp); why is its `reason` header and,
@@ -15,10 +17,13 @@ internal sealed record ReportSubmitted(
 internal sealed record ReportTriaged(Guid ReportId, string Note);
 
 /// <summary>
-/// A verifier confirmed the report. <paramref name="Points"/> and <paramref name="Flags"/> are fixed
-/// here, so an award completed later gives what was decided, whatever the configuration says then.
+/// A verifier confirmed the report. <paramref name="Points"/>, <paramref name="Flags"/>, the
+/// <paramref name="Rule"/> (and rules version) that set them and the <paramref name="Cap"/> they count
+/// against are fixed here, so an award completed later gives what was decided, whatever the rules say then.
+/// Rule and cap are null for verifications recorded before reports earned by the point rules.
 /// </summary>
-internal sealed record ReportVerified(Guid ReportId, int Points, IReadOnlyList<string> Flags, string Reason);
+internal sealed record ReportVerified(
+    Guid ReportId, int Points, IReadOnlyList<string> Flags, string Reason, AppliedRule? Rule = null, AwardCap? Cap = null);
 
 /// <summary>A verifier did not confirm the report; it earns nothing.</summary>
 internal sealed record ReportRejected(Guid ReportId, string Reason);

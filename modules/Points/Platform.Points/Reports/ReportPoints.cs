@@ -1,19 +1,15 @@
-using Microsoft.Extensions.Options;
+using Platform.Points.Contracts;
+using Platform.Points.Rules;
 
 namespace Platform.Points.Reports;
 
-/// <summary>What a verification earns, with the facts that decided it (the award's flags).</summary>
-internal sealed record ReportPointsDecision(int Points, IReadOnlyList<string> Flags);
-
 /// <summary>
-/// The one place a verified report's points are decided. A rules engine will take its place: it
-/// is asked here and nowhere else, and what it answers is fixed in <see cref="ReportVerified"/>.
+/// The one place a verified report's points are decided: the point rules, asked with the report's
+/// category, when it happened and whether it is a duplicate. The answer is fixed in <see cref="ReportVerified"/>.
 /// </summary>
-internal sealed class ReportPoints(IOptionsMonitor<ReportOptions> options)
+internal sealed class ReportPoints(PointRules rules)
 {
-    public const string DuplicateFlag = "duplicate";
-
-    public ReportPointsDecision For(Report report) => report.DuplicateOf is null
-        ? new ReportPointsDecision(options.CurrentValue.Categories.PointsFor(report.Category), [])
-        : new ReportPointsDecision(options.CurrentValue.DuplicatePoints, [DuplicateFlag]);
+    public RuleOutcome For(Report report) => rules.Evaluate(new RuleQuery(
+        SourceKind.Report, report.Category.ToString(), report.OccurredAt,
+        report.DuplicateOf is null ? new HashSet<string>() : new HashSet<string> { PointFlags.Duplicate }));
 }

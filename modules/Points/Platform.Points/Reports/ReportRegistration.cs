@@ -13,7 +13,8 @@ internal static class ReportRegistration
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReportOptions>()
-            // A misspelt key (Categories:Fier) would otherwise leave the default silently in place.
+            // A misspelt key would otherwise leave the default silently in place, and a key of the old
+            // per-category points (Categories:Fire, DuplicatePoints) would look as if it still counted.
             .Bind(configuration.GetSection(ReportOptions.Section), o => o.ErrorOnUnknownConfiguration = true)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidation>();
