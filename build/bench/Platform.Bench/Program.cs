@@ -37,6 +37,18 @@ report.Add($"(c) raw baseline: Marten append, {batchSize} events per transaction
 var batch = await Latencies.RunAsync(batchCallers, duration, caller => intake.SendAsync(caller, batchCallers, batchSize));
 report.Add($"(b) batch intake over GraphQL ({batchSize} records per call)", batch, "awards", rawBatch, "≥ 10,000/s and ≥ 0.5× raw");
 
+// (d) A city-sized ledger, then the boards read by a person waiting for them.
+var boardWorkers = quick ? 10_000 : 100_000;
+const int eventsPerWorker = 10;
+var boards = new LeaderboardLoad(platform.Host, world);
+var seeded = await boards.SeedAsync(boardWorkers, eventsPerWorker);
+report.Add($"ledger write path in-process: {boardWorkers * eventsPerWorker:N0} awards for {boardWorkers:N0} workers through their grains", seeded, "awards");
+var caughtUp = await boards.CatchUpAsync();
+report.Note($"The async daemon (roll-ups, leaderboards, award subscriptions) finished folding {boardWorkers * eventsPerWorker:N0} ledger events {caughtUp.TotalSeconds:0} s after the last was written.");
+var workerClient = await boards.WorkerClientAsync(client);
+report.Add($"(d) leaderboard top 100, city, all time ({boardWorkers:N0} workers, {boardWorkers * eventsPerWorker:N0} events), GraphQL", await LeaderboardLoad.TopAsync(client, 300), "queries", target: "p99 ≤ 20 ms");
+report.Add($"(d) my rank, city, all time ({boardWorkers:N0} workers), GraphQL", await LeaderboardLoad.MyRankAsync(workerClient, 300), "queries", target: "p99 ≤ 20 ms");
+
 await using var connection = new NpgsqlConnection(platform.Host.ConnectionString);
 await connection.OpenAsync();
 await using var version = new NpgsqlCommand("show server_version", connection);

@@ -23,6 +23,7 @@ internal static class MartenSetup
             options.Events.MetadataConfig.CorrelationIdEnabled = true;
             options.Events.MetadataConfig.CausationIdEnabled = true;
             options.Events.StreamIdentity = StreamIdentity.AsGuid;
+            options.Events.AppendMode = EventAppendMode.Quick;
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         })
         .ApplyAllDatabaseChangesOnStartup()
