@@ -35,6 +35,7 @@ public sealed class PointsModule : IPlatformModule
         services.AddScoped<ActivityCommands>();
         services.AddScoped<ActivityReader>();
         services.AddScoped<Attendance>();
+        services.AddActivityRoll();
         services.AddScoped<PointsReader>();
         services.AddScoped<BatchIntake>();
         services.AddSingleton<IntakePoints>();

@@ -1,0 +1,20 @@
+using Marten;
+using Marten.Schema;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Platform.Points.Activities;
+
+/// <summary>The roll's services and documents, in one call from <see cref="PointsModule"/>.</summary>
+internal static class ActivityRollRegistration
+{
+    public static IServiceCollection AddActivityRoll(this IServiceCollection services)
+    {
+        services.AddScoped<ActivityRoll>();
+        services.AddScoped<RollCommands>();
+        services.ConfigureMarten(options => options.Schema.For<ActivityAttendee>()
+            .DocumentAlias("points_activity_attendee")
+            .Index(a => a.ActivityId)
+            .Index(a => a.WorkerId));
+        return services;
+    }
+}
