@@ -1,6 +1,7 @@
 using Marten;
 using Marten.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Platform.Points.Activities;
 
@@ -9,6 +10,7 @@ internal static class ActivityRollRegistration
 {
     public static IServiceCollection AddActivityRoll(this IServiceCollection services)
     {
+        services.TryAddSingleton(provider => new ActivityClock(provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<ActivityRoll>();
         services.AddScoped<RollCommands>();
         services.ConfigureMarten(options => options.Schema.For<ActivityAttendee>()

@@ -17,7 +17,7 @@ internal sealed record AttendanceResult(Activity Activity, Award Award, bool Lat
 /// first counts and the other is answered with the same award.
 /// </summary>
 internal sealed class Attendance(
-    IQuerySession session, IOrganizationDirectory directory, IGrainFactory grains, TimeProvider clock, PointRules rules, ActivityRoll roll)
+    IQuerySession session, IOrganizationDirectory directory, IGrainFactory grains, ActivityClock clock, PointRules rules, ActivityRoll roll)
 {
     public const string LateFlag = "late";
 
@@ -36,7 +36,7 @@ internal sealed class Attendance(
         if (await session.LoadAsync<ActivityAttendee>(id, cancellationToken) is { Attended: true } known)
             return await AwardAsync(activity, worker, actor, CheckInHow(known.Late), known.Late, cancellationToken);
 
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         if (now < activity.CheckInOpensAt)
             throw ActivityRoll.Refused(ErrorCodes.Validation, $"Check-in opens at {activity.CheckInOpensAt:yyyy-MM-dd HH:mm} UTC.", "NOT_OPEN", "code");
         if (now > activity.CheckInClosesAt)
@@ -63,12 +63,12 @@ internal sealed class Attendance(
             ?? throw PlatformException.NotFound($"No activity has id {activityId}.");
         if (!ActivityReader.Organises(actor, activity))
             throw PlatformException.Forbidden("Only the secretary of the activity's branch confirms attendance.");
-        if (clock.GetUtcNow() < activity.CheckInOpensAt)
+        if (clock.Now() < activity.CheckInOpensAt)
             throw PlatformException.Validation("Attendance is confirmed once the activity has begun.", "activityId");
         var worker = await directory.FindWorkerAsync(workerId, cancellationToken)
             ?? throw new PlatformException(ErrorCodes.NotFound, $"No worker has id {workerId}.", new Dictionary<string, object?> { ["field"] = "workerId" });
 
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         var attendee = await roll.ChangeAsync(activityId, "attendance confirmed by the organiser", async (tx, current) =>
         {
             var id = ActivityAttendee.IdOf(current.Id, workerId);

@@ -7,7 +7,7 @@ using Platform.Organization.Contracts;
 namespace Platform.Points.Activities;
 
 /// <summary>A worker's registration before the start, and the organiser's closing of the roll after the end.</summary>
-internal sealed class RollCommands(IQuerySession session, IOrganizationDirectory directory, TimeProvider clock, ActivityRoll roll)
+internal sealed class RollCommands(IQuerySession session, IOrganizationDirectory directory, ActivityClock clock, ActivityRoll roll)
 {
     public const int MaxNoShows = ActivityInput.MaxCapacity;
 
@@ -25,7 +25,7 @@ internal sealed class RollCommands(IQuerySession session, IOrganizationDirectory
 
         var id = ActivityAttendee.IdOf(activityId, workerId);
         if (await session.LoadAsync<ActivityAttendee>(id, cancellationToken) is { } known) return known;
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         if (now >= activity.StartsAt)
             throw ActivityRoll.Refused(ErrorCodes.Validation, "Registration closes when the activity starts.", "STARTED");
 
@@ -52,7 +52,7 @@ internal sealed class RollCommands(IQuerySession session, IOrganizationDirectory
             ?? throw new PlatformException(ErrorCodes.NotFound, $"No activity has id {activityId}.", new Dictionary<string, object?> { ["field"] = "activityId" });
         if (!ActivityReader.Organises(actor, activity))
             throw PlatformException.Forbidden("Only the secretary of the activity's branch closes its roll.");
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         if (now < activity.EndsAt)
             throw ActivityRoll.Refused(ErrorCodes.Validation, $"The roll is closed after the activity ends ({activity.EndsAt:yyyy-MM-dd HH:mm} UTC).", "NOT_ENDED");
         if (named.Count > 0)
