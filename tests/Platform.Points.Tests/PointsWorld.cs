@@ -37,13 +37,14 @@ internal static class PointsCalls
         client.SendAsync(CreateActivity, new { b = branch, t = type, title, s = startsAt, e = endsAt, c = closes }, token);
 
     /// <summary>
-    /// An activity going on now, with its id and code. The host's rules file (src/Platform.Host/rules/points.yaml)
+    /// An activity open for check-in now, with its id and code: it starts in ten minutes, so a
+    /// check-in is on time (after the start it would be late, and 15 minutes later refused). The host's rules file (src/Platform.Host/rules/points.yaml)
     /// gives attendance 10 points for THEME_DAY and TRAINING, 8 for BRANCH_MEETING, 12 for SKILLS_COURSE, 20 for EDUCATION_UPGRADE.
     /// </summary>
     public static async Task<(Guid Id, string Code)> OngoingActivityAsync(this GraphQLClient client, string token, Guid branch, string type = "THEME_DAY")
     {
         var now = DateTimeOffset.UtcNow;
-        var activity = (await client.CreateActivityAsync(token, branch, now.AddMinutes(-10), now.AddHours(2), type)).Ok()["points"]!["createActivity"]!;
+        var activity = (await client.CreateActivityAsync(token, branch, now.AddMinutes(10), now.AddHours(2), type)).Ok()["points"]!["createActivity"]!;
         return (Guid.Parse(activity["id"]!.GetValue<string>()), activity["checkInCode"]!.GetValue<string>());
     }
 

@@ -36,6 +36,7 @@ public sealed class PointsModule : IPlatformModule
         services.AddScoped<ActivityCommands>();
         services.AddScoped<ActivityReader>();
         services.AddScoped<Attendance>();
+        services.AddActivityRoll();
         services.AddScoped<PointsReader>();
         services.AddScoped<BatchIntake>();
         services.AddSingleton(new ModuleGraph("points", "Points: activities and attendance, grid tasks, reports, point rules, batch intake, the ledger, leaderboards, branch and enterprise totals.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));

@@ -9,7 +9,7 @@ using Platform.Points.Storage;
 
 namespace Platform.Points.Activities;
 
-internal sealed class ActivityCommands(IDocumentSession session, IOrganizationDirectory directory, PointRules rules)
+internal sealed class ActivityCommands(IDocumentSession session, IOrganizationDirectory directory, IOrganizationRoster roster, PointRules rules)
 {
     public async Task<Activity> ScheduleAsync(Actor actor, NewActivity input, string reason, CancellationToken cancellationToken)
     {
@@ -22,16 +22,18 @@ internal sealed class ActivityCommands(IDocumentSession session, IOrganizationDi
             ?? throw PlatformException.NotFound($"No branch has id {activity.BranchId}.");
         if (!actor.IsInRole(Role.ProgrammeAdmin) && !actor.HasScope(Role.Secretary, activity.BranchId.ToString()))
             throw PlatformException.Forbidden("Only the branch's secretary schedules its activities.");
+        await CheckPlaceAsync(activity, cancellationToken);
 
         var id = Guid.CreateVersion7();
-        var closes = activity.CheckInClosesAt ?? activity.EndsAt + ActivityInput.CheckInMargin;
+        var closes = ActivityInput.CheckInClosesAt(activity);
         // Codes are unique among all activities (a unique index); a clash, one in millions, is tried again.
         for (var attempt = 0; ; attempt++)
         {
             session.SetHeader("reason", why);
             session.Events.StartStream<Activity>(id, new ActivityScheduled(id, activity.BranchId, activity.Type, activity.Title,
                 activity.Place, activity.StartsAt, activity.EndsAt, CheckInCode.New(),
-                activity.StartsAt - ActivityInput.CheckInMargin, closes));
+                activity.StartsAt - ActivityInput.CheckInMargin, closes,
+                activity.PlaceKind, activity.PlaceId, activity.MaxAttendees));
             try
             {
                 await session.SaveChangesAsync(cancellationToken);
@@ -46,4 +48,18 @@ internal sealed class ActivityCommands(IDocumentSession session, IOrganizationDi
             ?? throw new InvalidOperationException($"Activity {id} was written but cannot be read back.");
     }
 
+    /// <summary>A named place must be in the registry. Organization.Contracts has no outlet lookup yet, so an outlet id cannot be checked: refused, not stored unchecked.</summary>
+    private async Task CheckPlaceAsync(NewActivity activity, CancellationToken cancellationToken)
+    {
+        if (activity.PlaceId is not { } placeId) return;
+        if (activity.PlaceKind == ActivityPlaceKind.Community)
+        {
+            if (await roster.FindCommunityAsync(placeId, cancellationToken) is null)
+                throw new PlatformException(ErrorCodes.NotFound, $"No community has id {placeId}.",
+                    new Dictionary<string, object?> { ["field"] = "placeId" });
+            return;
+        }
+        throw new PlatformException(ErrorCodes.Validation, "Outlets cannot be checked against the registry yet: name the outlet in place, without an id.",
+            new Dictionary<string, object?> { ["field"] = "placeId", ["reason"] = "UNVERIFIABLE" });
+    }
 }

@@ -6,6 +6,8 @@ using Platform.Points.Ledger;
 
 namespace Platform.Points.Activities;
 
+internal sealed record RollEntry(ActivityAttendee Attendee, string? WorkerName);
+
 /// <summary>Activities of a branch, for its secretary, its workers and the programme office.</summary>
 internal sealed class ActivityReader(IQuerySession session, IOrganizationDirectory directory)
 {
@@ -27,6 +29,21 @@ internal sealed class ActivityReader(IQuerySession session, IOrganizationDirecto
 
     public async Task<IReadOnlyList<LedgerEntry>> AttendanceAsync(Guid activityId, CancellationToken cancellationToken) =>
         await session.Query<LedgerEntry>().Where(e => e.SourceId == activityId).OrderBy(e => e.AwardedAt).ToListAsync(cancellationToken);
+
+    /// <summary>The roll with the workers' names (one registry call for all of them).</summary>
+    public async Task<IReadOnlyList<RollEntry>> RollAsync(Guid activityId, CancellationToken cancellationToken)
+    {
+        var attendees = await session.Query<ActivityAttendee>().Where(a => a.ActivityId == activityId).ToListAsync(cancellationToken);
+        var names = (await directory.FindWorkersAsync(attendees.Select(a => a.WorkerId).ToList(), cancellationToken))
+            .ToDictionary(w => w.WorkerId, w => w.Name);
+        return [.. attendees
+            .OrderBy(a => a.Status)
+            .ThenBy(a => a.CheckedInAt ?? a.ConfirmedAt ?? a.RegisteredAt ?? a.NoShowAt)
+            .Select(a => new RollEntry(a, names.GetValueOrDefault(a.WorkerId)))];
+    }
+
+    public async Task<ActivityAttendee?> OnRollAsync(Guid activityId, Guid workerId, CancellationToken cancellationToken) =>
+        await session.LoadAsync<ActivityAttendee>(ActivityAttendee.IdOf(activityId, workerId), cancellationToken);
 
     public static bool Organises(Actor actor, Activity activity) =>
         actor.IsInRole(Role.ProgrammeAdmin) || actor.HasScope(Role.Secretary, activity.BranchId.ToString());
