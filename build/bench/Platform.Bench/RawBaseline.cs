@@ -23,6 +23,7 @@ internal sealed class RawBaseline : IAsyncDisposable
             options.DatabaseSchemaName = "bench_raw";
             options.Events.DatabaseSchemaName = "bench_raw";
             options.Events.StreamIdentity = StreamIdentity.AsGuid;
+            options.Events.AppendMode = EventAppendMode.Quick;
             options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
             options.AutoCreateSchemaObjects = AutoCreate.All;
         });

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Platform.Points.GridTasks;
+using Platform.Points.Sources;
 
 namespace Platform.Points.GraphQL;
 
@@ -55,7 +56,7 @@ internal sealed class GridTaskDecisionGraphType : ObjectGraphType<GridTaskDecisi
     }
 }
 
-internal sealed class GridTaskPageGraphType : ObjectGraphType<GridTaskPage>
+internal sealed class GridTaskPageGraphType : ObjectGraphType<SourcePage<GridTask>>
 {
     public GridTaskPageGraphType()
     {

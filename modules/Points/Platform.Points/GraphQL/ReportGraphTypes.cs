@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Platform.Points.Reports;
+using Platform.Points.Sources;
 
 namespace Platform.Points.GraphQL;
 
@@ -65,7 +66,7 @@ internal sealed class ReportDecisionGraphType : ObjectGraphType<ReportDecision>
     }
 }
 
-internal sealed class ReportPageGraphType : ObjectGraphType<ReportPage>
+internal sealed class ReportPageGraphType : ObjectGraphType<SourcePage<Report>>
 {
     public ReportPageGraphType()
     {

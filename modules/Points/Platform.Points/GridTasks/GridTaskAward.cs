@@ -5,7 +5,7 @@ namespace Platform.Points.GridTasks;
 
 /// <summary>
 /// The award of an accepted task, the same whoever asks for it (the acceptance itself, a repeat of
-/// it, or <see cref="GridTaskAwardSubscription"/>): the source key makes the first one count.
+/// it, or the award backstop subscription): the source key makes the first one count.
 /// </summary>
 internal static class GridTaskAward
 {

@@ -12,7 +12,7 @@ namespace Platform.Points.GridTasks;
 /// The community's verifier accepts or rejects a submitted task, once. Acceptance is saved first
 /// and the award follows: were the award to come first, a rejection racing it could leave points
 /// for a rejected task. An award lost in between is made by a repeat of the acceptance (it always
-/// calls the worker's grain again) or, without one, by <see cref="GridTaskAwardSubscription"/>;
+/// calls the worker's grain again) or, without one, by the award backstop subscription;
 /// the source key makes it count once.
 /// </summary>
 internal sealed class GridTaskDecisions(

@@ -1,20 +1,21 @@
 using Marten;
 using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
+using Platform.Points.Sources;
 
 namespace Platform.Points.GridTasks;
 
 /// <summary>Grid tasks for the volunteer who did them, the community's verifiers and the programme office.</summary>
 internal sealed class GridTaskReader(IQuerySession session)
 {
-    public Task<GridTaskPage> MineAsync(Actor actor, int first, string? after, CancellationToken cancellationToken)
+    public Task<SourcePage<GridTask>> MineAsync(Actor actor, int first, string? after, CancellationToken cancellationToken)
     {
         var workerId = GridTaskAccess.WorkerOf(actor) ?? throw PlatformException.Forbidden("The account is not linked to one worker.");
-        return GridTaskPaging.PageAsync(session.Query<GridTask>().Where(t => t.WorkerId == workerId), newestFirst: true, first, after, cancellationToken);
+        return KeysetPaging.PageAsync(session.Query<GridTask>().Where(t => t.WorkerId == workerId), t => t.Id, newestFirst: true, first, after, cancellationToken);
     }
 
     /// <summary>Oldest first: a queue is worked from its front.</summary>
-    public Task<GridTaskPage> QueueAsync(
+    public Task<SourcePage<GridTask>> QueueAsync(
         Actor actor, Guid? communityId, GridTaskStatus status, int first, string? after, CancellationToken cancellationToken)
     {
         var query = session.Query<GridTask>().Where(t => t.Status == status);
@@ -31,7 +32,7 @@ internal sealed class GridTaskReader(IQuerySession session)
             if (communities.Count == 0) throw PlatformException.Forbidden("A verifier sees the grid tasks of their own communities.");
             query = query.Where(t => communities.Contains(t.CommunityId));
         }
-        return GridTaskPaging.PageAsync(query, newestFirst: false, first, after, cancellationToken);
+        return KeysetPaging.PageAsync(query, t => t.Id, newestFirst: false, first, after, cancellationToken);
     }
 
     public async Task<GridTask?> ByIdAsync(Actor actor, Guid id, CancellationToken cancellationToken)

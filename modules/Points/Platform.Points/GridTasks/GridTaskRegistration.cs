@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Points.Sources;
 
 namespace Platform.Points.GridTasks;
 
@@ -14,7 +15,9 @@ internal static class GridTaskRegistration
         services.AddScoped<GridTaskDecisions>();
         services.AddScoped<GridTaskReader>();
 
-        services.ConfigureMarten((provider, options) => options.Events.Subscribe(new GridTaskAwardSubscription(provider)));
+        services.ConfigureMarten((provider, options) => options.Events.Subscribe(new AwardBackstopSubscription<GridTaskAccepted, GridTask>(
+            "grid_task_awards", provider, accepted => accepted.TaskId,
+            task => task.Status == GridTaskStatus.Accepted ? task.WorkerId : null, GridTaskAward.For)));
         services.ConfigureMarten(options =>
         {
             options.Projections.Snapshot<GridTask>(SnapshotLifecycle.Inline);

@@ -5,7 +5,7 @@ namespace Platform.Points.Reports;
 
 /// <summary>
 /// The award of a verified report and its reversal, the same whoever asks (the decision itself, a
-/// repeat of it, or <see cref="ReportAwardSubscription"/>): the source key makes the first one count.
+/// repeat of it, or the award backstop subscription): the source key makes the first one count.
 /// </summary>
 internal static class ReportAward
 {

@@ -12,7 +12,7 @@ namespace Platform.Points.Reports;
 /// later overturns a verification. Each decision is saved first and its points follow: were the
 /// award to come first, a rejection racing it could leave points for a rejected report. An award or
 /// reversal lost in between is made by a repeat of the decision (it always calls the worker's grain
-/// again) or, without one, by <see cref="ReportAwardSubscription"/>; the source key makes it count once.
+/// again) or, without one, by the award backstop subscription; the source key makes it count once.
 /// </summary>
 internal sealed class ReportDecisions(
     IDocumentSession session, IDocumentStore store, IOrganizationDirectory directory, IGrainFactory grains, ReportPoints points)

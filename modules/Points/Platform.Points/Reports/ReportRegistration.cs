@@ -3,6 +3,7 @@ using Marten;
 using Marten.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Points.Sources;
 using Microsoft.Extensions.Options;
 
 namespace Platform.Points.Reports;
@@ -26,7 +27,9 @@ internal static class ReportRegistration
 
         services.ConfigureMarten((provider, options) =>
         {
-            options.Events.Subscribe(new ReportAwardSubscription(provider));
+            options.Events.Subscribe(new AwardBackstopSubscription<ReportVerified, Report>(
+                "report_awards", provider, verified => verified.ReportId,
+                report => report.Status == ReportStatus.Verified ? report.WorkerId : null, ReportAward.For));
             options.Events.Subscribe(new ReportReversalSubscription(provider));
         });
         services.ConfigureMarten(options =>
