@@ -64,7 +64,7 @@ public sealed class PlatformHost : IAsyncDisposable
         services.AddHttpContextAccessor();
         services.AddSingleton(new DatabaseConnection(database.ConnectionString, database.IsEmbedded));
         builder.UseOrleans(silo => SiloSetup.Configure(silo, builder.Configuration, database.ConnectionString));
-        services.AddPlatformMarten(database.ConnectionString);
+        services.AddPlatformMarten(database.ConnectionString, builder.Configuration);
         foreach (var module in modules) module.AddServices(services, builder.Configuration);
         services.AddPlatformGraphQL(builder.Configuration, builder.Environment, modules);
         if (builder.Configuration.GetValue<bool>("Demo:Enabled")) services.AddHostedService<DemoLoader>();

@@ -13,7 +13,7 @@ internal sealed class BenchPlatform(PlatformHost host) : IAsyncDisposable
 
     public PlatformHost Host => host;
 
-    public static async Task<BenchPlatform> StartAsync(string dataDirectory)
+    public static async Task<BenchPlatform> StartAsync(string dataDirectory, bool daemon)
     {
         if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
         var settings = new Dictionary<string, string?>
@@ -25,6 +25,8 @@ internal sealed class BenchPlatform(PlatformHost host) : IAsyncDisposable
             ["Access:BootstrapAdmin:Password"] = AdminPassword,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Orleans"] = "Error",
+            // Without it, roll-ups and leaderboards are left to another host of the cluster.
+            ["Marten:Daemon"] = daemon ? "HotCold" : "Disabled",
         };
         var args = settings.Select(s => $"--{s.Key}={s.Value}").Append("--urls=http://127.0.0.1:0").Append("--environment=Production").ToArray();
         var host = await PlatformHost.BuildAsync(args);

@@ -10,7 +10,7 @@ internal static class MartenSetup
 {
     public const string SchemaName = "platform";
 
-    public static void AddPlatformMarten(this IServiceCollection services, string connectionString)
+    public static void AddPlatformMarten(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
         services.AddMarten(options =>
         {
@@ -27,8 +27,9 @@ internal static class MartenSetup
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         })
         .ApplyAllDatabaseChangesOnStartup()
-        // Subscriptions and async projections (roll-ups); one host of a cluster runs them at a time.
-        .AddAsyncDaemon(DaemonMode.HotCold)
+        // Subscriptions and async projections (roll-ups, leaderboards): one host of a cluster runs
+        // them at a time (HotCold); Marten:Daemon=Disabled leaves them to other hosts of the cluster.
+        .AddAsyncDaemon(configuration.GetValue("Marten:Daemon", DaemonMode.HotCold))
         .BuildSessionsWith<AuditedSessionFactory>();
     }
 }
