@@ -11,6 +11,23 @@ public sealed class ReportFlowTests(TestPlatform platform) : IClassFixture<TestP
     private GraphQLClient Client => platform.Client;
 
     [Fact]
+    public async Task A_report_past_its_cap_shows_the_points_the_ledger_recorded()
+    {
+        var world = await ReportWorld.CreateAsync(platform);
+        var shown = new List<int>();
+        // The shipped rules let 5 traffic reports a day count; each here is a kilometre from the last, so none is a duplicate.
+        for (var i = 0; i < 6; i++)
+        {
+            var id = Guid.Parse((await Client.SubmittedAsync(world, latitude: world.Latitude + (i * 0.01), occurredAt: world.At.AddMinutes(i))).Text("id"));
+            shown.Add((await Client.VerifyAsync(world.Verifier, id)).Report("verifyReport")["pointsAwarded"]!.GetValue<int>());
+            if (i == 5) Assert.Equal(0, (await Client.ReportAsync(world.Admin, id))["pointsAwarded"]!.GetValue<int>());
+        }
+
+        Assert.Equal([10, 10, 10, 10, 10, 0], shown);
+        Assert.Equal(50, await Client.BalanceAsync(world.ReporterToken));
+    }
+
+    [Fact]
     public async Task A_verified_report_earns_its_category_points_and_an_overturn_takes_them_back()
     {
         var world = await ReportWorld.CreateAsync(platform);

@@ -28,5 +28,11 @@ internal sealed record ReportVerified(
 /// <summary>A verifier did not confirm the report; it earns nothing.</summary>
 internal sealed record ReportRejected(Guid ReportId, string Reason);
 
+/// <summary>
+/// The ledger recorded other points than the verification decided (a cap: only the first N count),
+/// so the report shows what was earned.
+/// </summary>
+internal sealed record ReportAwardRecorded(Guid ReportId, int Points, string Reason);
+
 /// <summary>An earlier verification was wrong: the report's points are taken back by a compensating entry.</summary>
 internal sealed record ReportVerificationOverturned(Guid ReportId, string Reason);
