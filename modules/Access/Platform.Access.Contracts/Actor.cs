@@ -12,6 +12,9 @@ public sealed record Actor(Guid UserId, string Name, IReadOnlyList<RoleGrant> Gr
     public IReadOnlyList<string> ScopesOf(Role role) =>
         Grants.Where(g => g.Role == role && g.Scope is not null).Select(g => g.Scope!).ToList();
 
+    /// <summary>The worker the account is linked to: its one Worker scope; null when it has none, or several.</summary>
+    public Guid? WorkerId => ScopesOf(Role.Worker) is [var scope] && Guid.TryParse(scope, out var id) ? id : null;
+
     /// <summary>Whether the user holds the role for exactly this scope.</summary>
     public bool HasScope(Role role, string scope) =>
         Grants.Any(g => g.Role == role && string.Equals(g.Scope, scope, StringComparison.Ordinal));

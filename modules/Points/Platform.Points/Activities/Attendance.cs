@@ -23,7 +23,7 @@ internal sealed class Attendance(
 
     public async Task<AttendanceResult> CheckInAsync(Actor actor, string code, CancellationToken cancellationToken)
     {
-        var workerId = WorkerOf(actor);
+        var workerId = actor.WorkerId ?? throw PlatformException.Forbidden("Only a worker checks in, for themselves.");
         var token = CheckInQr.Parse(code);
         var activity = await session.Query<Activity>().FirstOrDefaultAsync(a => a.CheckInCode == token.Code, cancellationToken)
             ?? throw PlatformException.NotFound("No activity has this check-in code.");
@@ -113,12 +113,4 @@ internal sealed class Attendance(
     /// </summary>
     private static Guid? EnterpriseFor(BranchSummary? branch, WorkerSummary worker) =>
         branch?.EnterpriseId ?? (worker.EnterpriseIds.Count == 1 ? worker.EnterpriseIds[0] : null);
-
-    private static Guid WorkerOf(Actor actor)
-    {
-        var scopes = actor.ScopesOf(Role.Worker);
-        return scopes.Count == 1 && Guid.TryParse(scopes[0], out var id)
-            ? id
-            : throw PlatformException.Forbidden("Only a worker checks in, for themselves.");
-    }
 }

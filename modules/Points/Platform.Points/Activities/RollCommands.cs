@@ -13,9 +13,7 @@ internal sealed class RollCommands(IQuerySession session, IOrganizationDirectory
 
     public async Task<ActivityAttendee> RegisterAsync(Actor actor, Guid activityId, CancellationToken cancellationToken)
     {
-        var scopes = actor.ScopesOf(Role.Worker);
-        if (scopes.Count != 1 || !Guid.TryParse(scopes[0], out var workerId))
-            throw PlatformException.Forbidden("Only a worker registers, for themselves.");
+        var workerId = actor.WorkerId ?? throw PlatformException.Forbidden("Only a worker registers, for themselves.");
         var activity = await session.LoadAsync<Activity>(activityId, cancellationToken)
             ?? throw new PlatformException(ErrorCodes.NotFound, $"No activity has id {activityId}.", new Dictionary<string, object?> { ["field"] = "activityId" });
         var worker = await directory.FindWorkerAsync(workerId, cancellationToken)

@@ -50,7 +50,7 @@ internal sealed class ActivityGraphType : ObjectGraphType<Activity>
         Field<ActivityAttendeeGraphType>("myAttendance")
             .Description("The signed-in worker's own line on the roll, or null.")
             .AllowRoles(Role.Worker)
-            .ResolveAsync(async c => c.RequireActor().ScopesOf(Role.Worker) is [var scope] && Guid.TryParse(scope, out var workerId)
+            .ResolveAsync(async c => c.RequireActor().WorkerId is { } workerId
                 && await c.RequestServices!.GetRequiredService<ActivityReader>().OnRollAsync(c.Source.Id, workerId, c.CancellationToken) is { } mine
                     ? new RollEntry(mine, null)
                     : null);

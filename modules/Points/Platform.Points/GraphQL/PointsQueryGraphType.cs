@@ -21,9 +21,7 @@ internal sealed class PointsQueryGraphType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var actor = c.RequireActor();
-                var scopes = actor.ScopesOf(Role.Worker);
-                if (scopes.Count != 1 || !Guid.TryParse(scopes[0], out var workerId))
-                    throw PlatformException.Forbidden("The account is not linked to one worker.");
+                var workerId = actor.WorkerId ?? throw PlatformException.Forbidden("The account is not linked to one worker.");
                 return await Reader(c).AccountAsync(actor, workerId, c.CancellationToken);
             });
 

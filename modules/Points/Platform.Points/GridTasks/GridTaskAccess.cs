@@ -8,13 +8,6 @@ namespace Platform.Points.GridTasks;
 /// </summary>
 internal static class GridTaskAccess
 {
-    /// <summary>The worker the actor is, or null unless the account is linked to exactly one worker.</summary>
-    public static Guid? WorkerOf(Actor actor)
-    {
-        var scopes = actor.ScopesOf(Role.Worker);
-        return scopes.Count == 1 && Guid.TryParse(scopes[0], out var id) ? id : null;
-    }
-
     /// <summary>Decisions are the community's: its verifiers decide, nobody else (the programme office oversees).</summary>
     public static bool Verifies(Actor actor, Guid communityId) => actor.HasScope(Role.Verifier, communityId.ToString());
 

@@ -10,7 +10,7 @@ internal sealed class GridTaskReader(IQuerySession session)
 {
     public Task<SourcePage<GridTask>> MineAsync(Actor actor, int first, string? after, CancellationToken cancellationToken)
     {
-        var workerId = GridTaskAccess.WorkerOf(actor) ?? throw PlatformException.Forbidden("The account is not linked to one worker.");
+        var workerId = actor.WorkerId ?? throw PlatformException.Forbidden("The account is not linked to one worker.");
         return KeysetPaging.PageAsync(session.Query<GridTask>().Where(t => t.WorkerId == workerId), t => t.Id, newestFirst: true, first, after, cancellationToken);
     }
 

@@ -11,7 +11,7 @@ internal sealed class GridTaskSubmission(IDocumentSession session, IDocumentStor
 {
     public async Task<GridTask> SubmitAsync(Actor actor, NewGridTask input, CancellationToken cancellationToken)
     {
-        var workerId = GridTaskAccess.WorkerOf(actor) ?? throw PlatformException.Forbidden("Only a grid volunteer submits grid tasks, for themselves.");
+        var workerId = actor.WorkerId ?? throw PlatformException.Forbidden("Only a grid volunteer submits grid tasks, for themselves.");
         var task = GridTaskInput.Check(input, clock.GetUtcNow());
 
         // A repeat is a client that did not hear the first answer: it gets that answer, whatever else it sends.

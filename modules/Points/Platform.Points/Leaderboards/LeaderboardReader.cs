@@ -35,9 +35,7 @@ internal sealed class LeaderboardReader(
     /// <summary>The signed-in worker's place on a board they belong to; null when they have no points on it.</summary>
     public async Task<BoardRank?> MyRankAsync(Actor actor, BoardQuery query, CancellationToken cancellationToken)
     {
-        var scopes = actor.ScopesOf(Role.Worker);
-        if (scopes.Count != 1 || !Guid.TryParse(scopes[0], out var workerId))
-            throw PlatformException.Forbidden("The account is not linked to one worker.");
+        var workerId = actor.WorkerId ?? throw PlatformException.Forbidden("The account is not linked to one worker.");
         var (board, period) = await OpenAsync(actor, query, cancellationToken);
         return await queries.RankAsync(board.Key, period, workerId, cancellationToken);
     }

@@ -9,13 +9,6 @@ namespace Platform.Points.Reports;
 /// </summary>
 internal static class ReportAccess
 {
-    /// <summary>The worker the actor is, or null unless the account is linked to exactly one worker.</summary>
-    public static Guid? WorkerOf(Actor actor)
-    {
-        var scopes = actor.ScopesOf(Role.Worker);
-        return scopes.Count == 1 && Guid.TryParse(scopes[0], out var id) ? id : null;
-    }
-
     /// <summary>Decisions are taken by the community's verifiers, or the programme office.</summary>
     public static bool Decides(Actor actor, Guid communityId) =>
         actor.IsInRole(Role.ProgrammeAdmin) || actor.HasScope(Role.Verifier, communityId.ToString());

@@ -12,7 +12,7 @@ internal sealed class ReportReader(IQuerySession session)
 
     public Task<SourcePage<Report>> MineAsync(Actor actor, int first, string? after, CancellationToken cancellationToken)
     {
-        var workerId = ReportAccess.WorkerOf(actor) ?? throw PlatformException.Forbidden("The account is not linked to one worker.");
+        var workerId = actor.WorkerId ?? throw PlatformException.Forbidden("The account is not linked to one worker.");
         return KeysetPaging.PageAsync(session.Query<Report>().Where(r => r.WorkerId == workerId), r => r.Id, newestFirst: true, first, after, cancellationToken);
     }
 

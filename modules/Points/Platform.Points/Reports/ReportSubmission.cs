@@ -14,7 +14,7 @@ internal sealed class ReportSubmission(
 {
     public async Task<Report> SubmitAsync(Actor actor, NewReport input, CancellationToken cancellationToken)
     {
-        var workerId = ReportAccess.WorkerOf(actor) ?? throw PlatformException.Forbidden("Only a worker submits reports, as themselves.");
+        var workerId = actor.WorkerId ?? throw PlatformException.Forbidden("Only a worker submits reports, as themselves.");
         var report = ReportInput.Check(input, clock.GetUtcNow(), options.CurrentValue.MaxAgeDays);
 
         // A repeat is a client that did not hear the first answer: it gets that answer, whatever else it sends.
