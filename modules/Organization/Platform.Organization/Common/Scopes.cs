@@ -22,9 +22,4 @@ internal static class Scopes
         if (!actor.AdministersEnterprise(enterpriseId))
             throw PlatformException.Forbidden("Only the programme office or this enterprise's admin may do this.");
     }
-
-    public static void RequireProgrammeAdmin(this Actor actor)
-    {
-        if (!actor.IsProgrammeAdmin()) throw PlatformException.Forbidden("Only the programme office may do this.");
-    }
 }
