@@ -1,6 +1,7 @@
 using Platform.Access;
 using Platform.Organization;
 using Platform.Points;
+using Platform.Recognition;
 using Platform.Kernel.Modules;
 
 namespace Platform.Host;
@@ -8,7 +9,7 @@ namespace Platform.Host;
 /// <summary>Every module the host knows, listed by hand; configuration switches each off with <c>Modules:Name:Enabled=false</c>.</summary>
 internal static class ModuleCatalog
 {
-    public static IReadOnlyList<IPlatformModule> All { get; } = [new AccessModule(), new OrganizationModule(), new PointsModule()];
+    public static IReadOnlyList<IPlatformModule> All { get; } = [new AccessModule(), new OrganizationModule(), new PointsModule(), new RecognitionModule()];
 
     /// <summary>Sign-in and authorization rest on Access; every other module needs the registry.</summary>
     private static readonly string[] Required = ["Access", "Organization"];
