@@ -1,0 +1,35 @@
+using GraphQL.Types;
+using Platform.Recognition.Contracts;
+using Platform.Recognition.Nominations;
+
+namespace Platform.Recognition.GraphQL;
+
+internal sealed class NominationStatusGraphType : EnumerationGraphType<NominationStatus>
+{
+    public NominationStatusGraphType()
+    {
+        Name = "NominationStatus";
+        Description = "Where a nomination stands: DRAFT, INELIGIBLE, ELIGIBLE (awaiting a committee), IN_REVIEW, REJECTED, IN_NOTICE, NOTICE_ENDED (an objection awaits a ruling), AWARDED, WITHDRAWN, REVOKED.";
+    }
+}
+
+internal sealed class ObjectionStatusGraphType : EnumerationGraphType<ObjectionStatus>
+{
+    public ObjectionStatusGraphType() => Name = "ObjectionStatus";
+}
+
+internal sealed class SubjectKindGraphType : EnumerationGraphType<SubjectKind>
+{
+    public SubjectKindGraphType() => Name = "SubjectKind";
+}
+
+internal sealed class LocalizedNameGraphType : ObjectGraphType<LocalizedName>
+{
+    public LocalizedNameGraphType()
+    {
+        Name = "LocalizedName";
+        Description = "A name in Chinese and English.";
+        Field(n => n.Zh);
+        Field(n => n.En);
+    }
+}
