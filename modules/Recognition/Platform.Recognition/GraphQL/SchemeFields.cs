@@ -14,6 +14,7 @@ internal static class SchemeFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchemeGraphType>>>>("schemes")
             .Description("Every honour scheme the host runs: those from scheme files, then those written in code.")
             .AllowSignedIn()
+            .WithComplexityImpact(1, 10)
             .Resolve(c => Catalog(c).All);
 
         query.Field<SchemeGraphType>("scheme")

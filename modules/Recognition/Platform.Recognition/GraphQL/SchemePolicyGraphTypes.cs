@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Platform.Recognition.Contracts;
 using Platform.Recognition.Schemes;
@@ -22,6 +23,7 @@ internal sealed class SchemeNominationPolicyGraphType : ObjectGraphType<Nominati
         Name = "SchemeNominationPolicy";
         Description = "Who may nominate: holders of these roles, within their scope, and the worker themself when self-nomination is allowed.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles")
+            .WithComplexityImpact(1, SchemeGraphType.FewPerScheme)
             .Description("Role names (ProgrammeAdmin, EnterpriseAdmin, Secretary, ...).")
             .Resolve(c => c.Source.Roles.Select(r => r.ToString()));
         Field(x => x.SelfNomination);
@@ -47,7 +49,8 @@ internal sealed class SchemeReviewPolicyGraphType : ObjectGraphType<ReviewPolicy
         Description = "How a committee reviews: a conclusion needs max(minReviewers, ceil(quorum × members not recused)) reviews and passes at passThreshold.";
         Field(x => x.Committee).Description("The review committee's code.");
         Field<NonNullGraphType<ReviewModeGraphType>>("mode").Resolve(c => c.Source.Mode);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchemeRubricCriterionGraphType>>>>("rubric").Resolve(c => c.Source.Rubric);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchemeRubricCriterionGraphType>>>>("rubric")
+            .WithComplexityImpact(1, SchemeGraphType.FewPerScheme).Resolve(c => c.Source.Rubric);
         Field(x => x.MinReviewers);
         Field(x => x.Quorum).Description("Share of the members not recused who must review (0 to 1).");
         Field(x => x.PassThreshold).Description("Yes share and/or score share needed to pass (0 to 1).");

@@ -59,7 +59,8 @@ internal static partial class PolicyReaders
         }
         var mode = keys.TryGetValue("mode", out var modeNode) ? reads.Enum<ReviewMode>(modeNode, "review.mode") : null;
         var rubric = keys.TryGetValue("rubric", out var rubricNode) ? Rubric(rubricNode, reads) : [];
-        if (mode is ReviewMode.Score or ReviewMode.ScoreAndVote && rubric is { Count: 0 })
+        // A rubric whose criteria are all wrong has its own errors; only a missing or empty one is this error.
+        if (mode is ReviewMode.Score or ReviewMode.ScoreAndVote && rubricNode is null or YamlSequenceNode { Children.Count: 0 })
             reads.Error(rubricNode ?? modeNode!, $"review.mode {YamlReads.Camel(mode.Value.ToString())} scores a rubric: give review.rubric at least one criterion.");
         if (mode is ReviewMode.Vote && rubric is { Count: > 0 })
             reads.Error(rubricNode!, "review.mode vote has no rubric: remove it, or use score or scoreAndVote.");

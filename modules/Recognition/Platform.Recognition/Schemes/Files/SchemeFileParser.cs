@@ -32,6 +32,11 @@ internal static partial class SchemeFileParser
         {
             return new SchemeFileResult(null, [new SchemeFileError(file, checked((int)e.Start.Line), checked((int)e.Start.Column), $"not valid YAML: {YamlPrefix().Replace(e.Message, "")}")]);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way, without a place, on some unclosed [ or {.
+            return new SchemeFileResult(null, [new SchemeFileError(file, 1, 1, "not valid YAML: a [ or { is not closed, or the file ends inside one.")]);
+        }
         var reads = new YamlReads(file);
         if (yaml.Documents.Count != 1)
         {
