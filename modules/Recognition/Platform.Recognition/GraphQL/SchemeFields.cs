@@ -1,15 +1,38 @@
+using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Access.Contracts;
+using Platform.Recognition.Schemes;
 
 namespace Platform.Recognition.GraphQL;
 
-/// <summary>The scheme fields of the <c>recognition</c> group.</summary>
+/// <summary>The scheme fields of the <c>recognition</c> group: schemes are public to anyone signed in.</summary>
 internal static class SchemeFields
 {
     public static void AddQueries(ObjectGraphType query)
     {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchemeGraphType>>>>("schemes")
+            .Description("Every honour scheme the host runs: those from scheme files, then those written in code.")
+            .AllowSignedIn()
+            .WithComplexityImpact(1, 10)
+            .Resolve(c => Catalog(c).All);
+
+        query.Field<SchemeGraphType>("scheme")
+            .Description("One honour scheme by id, or null.")
+            .AllowSignedIn()
+            .Argument<NonNullGraphType<StringGraphType>>("id", "E.g. PioneerRider.")
+            .Resolve(c => Catalog(c).Find(c.GetArgument<string>("id")));
     }
 
     public static void AddMutations(ObjectGraphType mutation)
     {
+        // TEMPORARY, drop when merging: the group fails schema validation while it has no mutation at
+        // all, and schemes have none (they are files); nominations and rewards bring real ones.
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("schemesHaveNoMutations")
+            .Description("Placeholder until other recognition mutations exist; always false.")
+            .AllowRoles(Role.ProgrammeAdmin)
+            .Resolve(_ => false);
     }
+
+    private static SchemeCatalog Catalog(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<SchemeCatalog>();
 }
