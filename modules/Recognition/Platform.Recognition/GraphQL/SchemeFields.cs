@@ -26,12 +26,6 @@ internal static class SchemeFields
 
     public static void AddMutations(ObjectGraphType mutation)
     {
-        // TEMPORARY, drop when merging: the group fails schema validation while it has no mutation at
-        // all, and schemes have none (they are files); nominations and rewards bring real ones.
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("schemesHaveNoMutations")
-            .Description("Placeholder until other recognition mutations exist; always false.")
-            .AllowRoles(Role.ProgrammeAdmin)
-            .Resolve(_ => false);
     }
 
     private static SchemeCatalog Catalog(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<SchemeCatalog>();
