@@ -32,7 +32,7 @@ internal static class NominationCalls
         this GraphQLClient client, string token, string scheme, Guid subject, string kind = "WORKER", bool submit = true, string period = "",
         string citation = "在暴雨天坚持为社区老人配送药品，并主动上报道路隐患。") =>
         client.SendAsync($$"""
-            mutation($s: String!, $p: String!, $k: SubjectKind!, $id: ID!, $c: String!, $submit: Boolean) {
+            mutation($s: String!, $p: String!, $k: HonourSubjectKind!, $id: ID!, $c: String!, $submit: Boolean) {
               recognition { draftNomination(schemeId: $s, period: $p, subjectKind: $k, subjectId: $id, citation: $c, submit: $submit, reason: "推荐优秀骑手") { {{Fields}} } } }
             """, new { s = scheme, p = period.Length > 0 ? period : DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), k = kind, id = subject, c = citation, submit }, token);
 

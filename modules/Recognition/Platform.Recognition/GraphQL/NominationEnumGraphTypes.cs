@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Platform.Recognition.Contracts;
 using Platform.Recognition.Nominations;
 
 namespace Platform.Recognition.GraphQL;
@@ -16,20 +15,4 @@ internal sealed class NominationStatusGraphType : EnumerationGraphType<Nominatio
 internal sealed class ObjectionStatusGraphType : EnumerationGraphType<ObjectionStatus>
 {
     public ObjectionStatusGraphType() => Name = "ObjectionStatus";
-}
-
-internal sealed class SubjectKindGraphType : EnumerationGraphType<SubjectKind>
-{
-    public SubjectKindGraphType() => Name = "SubjectKind";
-}
-
-internal sealed class LocalizedNameGraphType : ObjectGraphType<LocalizedName>
-{
-    public LocalizedNameGraphType()
-    {
-        Name = "LocalizedName";
-        Description = "A name in Chinese and English.";
-        Field(n => n.Zh);
-        Field(n => n.En);
-    }
 }
