@@ -25,6 +25,9 @@ public sealed class RecognitionPlatform : TestPlatform
     /// <summary>Worker honour with a city-wide quota of one.</summary>
     public const string OnlyOne = "CodeOnlyOne";
 
+    /// <summary>Worker honour with a city-wide quota of one and a quorum of one review, so the office can close many reviews at once.</summary>
+    public const string Race = "CodeQuotaRace";
+
     /// <summary>Enterprise honour, nominated by the programme office.</summary>
     public const string Enterprise = "CodeEnterprise";
 
@@ -46,6 +49,8 @@ public sealed class RecognitionPlatform : TestPlatform
         services.AddSingleton<IHonourScheme>(new CodeScheme(LongNotice, SubjectKind.Worker, CodeScheme.Scoring(Committee), noticeDays: 30));
         services.AddSingleton<IHonourScheme>(new CodeScheme(Unreachable, SubjectKind.Worker, CodeScheme.Voting(Committee), minimumPoints: 1_000_000));
         services.AddSingleton<IHonourScheme>(new CodeScheme(OnlyOne, SubjectKind.Worker, CodeScheme.Voting(Committee), noticeDays: 30,
+            quotas: [new QuotaPolicy(QuotaScope.City, 1)]));
+        services.AddSingleton<IHonourScheme>(new CodeScheme(Race, SubjectKind.Worker, CodeScheme.Voting(Committee, minReviewers: 1, quorum: 0), noticeDays: 30,
             quotas: [new QuotaPolicy(QuotaScope.City, 1)]));
         services.AddSingleton<IHonourScheme>(new CodeScheme(Enterprise, SubjectKind.Enterprise, CodeScheme.Voting(Committee), nominators: [Role.ProgrammeAdmin]));
     }

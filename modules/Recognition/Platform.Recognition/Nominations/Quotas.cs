@@ -1,5 +1,4 @@
 using JasperFx.Events;
-using Marten;
 using Platform.Recognition.Contracts;
 
 namespace Platform.Recognition.Nominations;
@@ -9,7 +8,7 @@ namespace Platform.Recognition.Nominations;
 /// a row lock (or, for its first place, started: a second starter collides and tries again), so two
 /// committees concluding at once cannot both take the last place.
 /// </summary>
-internal sealed class Quotas(IDocumentSession session)
+internal sealed class Quotas(NominationWriter writer)
 {
     /// <summary>Takes a place in every quota of the scheme, or returns why one is full (taking nothing).</summary>
     public async Task<string?> TakeAsync(IHonourScheme scheme, Nomination nomination, CancellationToken cancellationToken)
@@ -18,7 +17,7 @@ internal sealed class Quotas(IDocumentSession session)
         var streams = new List<(string Key, IEventStream<QuotaPlaces> Stream)>();
         foreach (var (key, limit, label) in wanted)
         {
-            var stream = await session.Events.FetchForExclusiveWriting<QuotaPlaces>(QuotaPlaces.StreamIdOf(key), cancellationToken);
+            var stream = await writer.Session.Events.FetchForExclusiveWriting<QuotaPlaces>(QuotaPlaces.StreamIdOf(key), cancellationToken);
             var holders = stream.Aggregate?.Holders ?? [];
             if (holders.Contains(nomination.Id)) continue;
             if (holders.Count >= limit) return $"The quota of {limit} per {label} for {scheme.Id} {nomination.Period} is full.";
@@ -26,7 +25,7 @@ internal sealed class Quotas(IDocumentSession session)
         }
         foreach (var (key, stream) in streams)
         {
-            if (stream.Aggregate is null) session.Events.StartStream<QuotaPlaces>(QuotaPlaces.StreamIdOf(key), new QuotaPlaceTaken(key, nomination.Id));
+            if (stream.Aggregate is null) writer.Session.Events.StartStream<QuotaPlaces>(QuotaPlaces.StreamIdOf(key), new QuotaPlaceTaken(key, nomination.Id));
             else stream.AppendOne(new QuotaPlaceTaken(key, nomination.Id));
         }
         return null;
@@ -37,7 +36,7 @@ internal sealed class Quotas(IDocumentSession session)
     {
         foreach (var (key, _, _) in KeysOf(scheme, nomination).OrderBy(k => k.Key, StringComparer.Ordinal))
         {
-            var stream = await session.Events.FetchForExclusiveWriting<QuotaPlaces>(QuotaPlaces.StreamIdOf(key), cancellationToken);
+            var stream = await writer.Session.Events.FetchForExclusiveWriting<QuotaPlaces>(QuotaPlaces.StreamIdOf(key), cancellationToken);
             if (stream.Aggregate?.Holders.Contains(nomination.Id) == true) stream.AppendOne(new QuotaPlaceReleased(key, nomination.Id));
         }
     }

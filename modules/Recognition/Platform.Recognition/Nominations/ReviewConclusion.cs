@@ -1,4 +1,3 @@
-using Marten;
 using JasperFx.Events;
 using Microsoft.Extensions.Options;
 using Platform.Recognition.Contracts;
@@ -10,7 +9,7 @@ namespace Platform.Recognition.Nominations;
 /// Ends a review: recommended and put on public notice when it passes and the quotas have a place,
 /// rejected otherwise, with the tally and the reason kept.
 /// </summary>
-internal sealed class ReviewConclusion(IDocumentSession session, Quotas quotas, IOptions<NoticeOptions> notice, TimeProvider clock)
+internal sealed class ReviewConclusion(NominationWriter writer, Quotas quotas, IOptions<NoticeOptions> notice, TimeProvider clock)
 {
     public const string QuotaFull = "QUOTA_EXCEEDED";
 
@@ -34,7 +33,7 @@ internal sealed class ReviewConclusion(IDocumentSession session, Quotas quotas, 
     public void Reject(Nomination nomination, IEventStream<Nomination> stream, string reason, ReviewTally? tally)
     {
         stream.AppendOne(new NominationRejected(nomination.Id, reason, tally));
-        session.Delete<NominationClaim>(NominationClaim.KeyOf(nomination.SchemeId, nomination.Period, nomination.Subject));
+        writer.Session.Delete<NominationClaim>(NominationClaim.KeyOf(nomination.SchemeId, nomination.Period, nomination.Subject));
     }
 
     private static string Describe(ReviewTally tally) =>

@@ -12,7 +12,7 @@ internal sealed class NoticeEnding(NominationWriter writer, TimeProvider clock)
     public async Task<bool> EndAsync(Guid nominationId, CancellationToken cancellationToken)
     {
         var early = false;
-        writer.Session.LastModifiedBy = "system:public-notice";
+        writer.ActingAs = "system:public-notice";
         await writer.WriteAsync(nominationId, "The public notice period ended.", (nomination, stream) =>
         {
             if (nomination.Status != NominationStatus.InNotice) return Task.CompletedTask;
