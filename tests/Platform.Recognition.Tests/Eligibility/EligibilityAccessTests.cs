@@ -40,7 +40,7 @@ public sealed class EligibilityAccessTests(RecognitionPlatform platform) : IClas
         await Client.AdjustAsync(world.Admin, world.WorkerB, 12);
         var result = await Client.EligibleAsync(world.WorkerBToken, "TestRider", FactsWorld.Year, "WORKER", world.WorkerB);
         Assert.False(result["eligible"]!.GetValue<bool>());
-        Assert.Equal(["points >= 20|False|points 12 < 20", "sanctions == 0|True|sanctions in force 0", "tenureMonths >= 0|True|tenure 0 months"],
+        Assert.Equal(["points >= 20|False|points 12 < 20", "sanctions == 0|True|sanctions in force 0", $"tenureMonths >= 0|True|tenure {FactsWorld.TenureAtYearEnd()} months"],
             result["checks"]!.AsArray().Select(c => $"{c!["rule"]}|{c["passed"]!.GetValue<bool>()}|{c["reason"]}"));
     }
 

@@ -15,6 +15,13 @@ internal sealed record FactsWorld(
 {
     public static string Year => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).Year.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Tenure is counted to the end of the period: a worker registered now has this many whole months at the end of this year.</summary>
+    public static int TenureAtYearEnd()
+    {
+        var now = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime;
+        return Platform.Recognition.Eligibility.Tenure.WholeMonths(now, new DateTime(now.Year + 1, 1, 1));
+    }
+
     public static async Task<FactsWorld> CreateAsync(GraphQLClient client)
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
@@ -77,6 +84,6 @@ internal static class FactsCalls
         this GraphQLClient client, string token, string kind, Guid id, DateTimeOffset from, DateTimeOffset? until = null, string reason = "违反平台规定，经核实") =>
         client.SendAsync(RecordSanction, new { k = kind, id, r = reason, f = from, u = until }, token);
 
-    public static Task<GraphQLResponse> CandidatesAsync(this GraphQLClient client, string token, string scheme, string period, int first = 100) =>
+    public static Task<GraphQLResponse> CandidatesAsync(this GraphQLClient client, string token, string scheme, string period, int first = 50) =>
         client.SendAsync(Candidates, new { s = scheme, p = period, f = first }, token);
 }

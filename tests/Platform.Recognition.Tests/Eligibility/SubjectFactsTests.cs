@@ -21,7 +21,7 @@ public sealed class SubjectFactsTests(RecognitionPlatform platform) : IClassFixt
 
         Assert.Equal(32, facts["points"]!.GetValue<int>());
         Assert.Equal("Report:6,Training:26", string.Join(",", facts["pointsByCategory"]!.AsArray().Select(c => $"{c!["category"]}:{c["points"]}")));
-        Assert.Equal((0, 0, 0), (facts["verifiedReports"]!.GetValue<int>(), facts["sanctions"]!.GetValue<int>(), facts["tenureMonths"]!.GetValue<int>()));
+        Assert.Equal((0, 0, FactsWorld.TenureAtYearEnd()), (facts["verifiedReports"]!.GetValue<int>(), facts["sanctions"]!.GetValue<int>(), facts["tenureMonths"]!.GetValue<int>()));
         Assert.Null(facts["memberStatus"]);
         Assert.Equal(("王小明", world.Branch.ToString(), world.District.ToString()),
             (facts["name"]!.GetValue<string>(), facts["branchId"]!.GetValue<string>(), facts["districtId"]!.GetValue<string>()));
