@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Points.Contracts;
+using Platform.Points.Tests.Reports;
 using Platform.Testing;
+using Platform.Testing.Seeding;
 
 namespace Platform.Points.Tests.Facts;
 
@@ -48,6 +50,28 @@ public sealed class PointsFactsTests(TestPlatform platform) : IClassFixture<Test
         Assert.Equal(2, (await facts.TopAsync(new PointsRanking(PointsHolder.Worker, From, To, 10, DistrictIds: [world.District]), CancellationToken.None)).Count);
         Assert.Contains(new PointsStanding(world.Branch, 16),
             await facts.TopAsync(new PointsRanking(PointsHolder.Branch, From, To, 1000), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Verified_reports_count_those_verified_in_the_period_whose_verification_stands()
+    {
+        var world = await ReportWorld.CreateAsync(platform);
+        var kept = await platform.Client.SubmittedIdAsync(world, "TRAFFIC");
+        var overturned = await platform.Client.SubmittedIdAsync(world, "FIRE");
+        var rejected = await platform.Client.SubmittedIdAsync(world, "FOOD_SAFETY");
+        await platform.Client.SubmittedIdAsync(world, "DRUGS");
+        (await platform.Client.VerifyAsync(world.Verifier, kept)).Points();
+        (await platform.Client.VerifyAsync(world.Verifier, overturned)).Points();
+        (await platform.Client.OverturnAsync(world.Verifier, overturned)).Points();
+        (await platform.Client.RejectAsync(world.Verifier, rejected)).Points();
+
+        await using var scope = platform.Services.CreateAsyncScope();
+        var facts = scope.ServiceProvider.GetRequiredService<IPointsFacts>();
+        // Reports happen up to 26 hours before they are sent (ReportWorld.At); their points count when they happened.
+        var now = await facts.WorkerAsync(world.Reporter, From.AddDays(-2), To, CancellationToken.None);
+        Assert.Equal(1, now.VerifiedReports);
+        Assert.Equal(await platform.Client.BalanceAsync(world.ReporterToken), now.Points.Total);
+        Assert.Equal(0, (await facts.WorkerAsync(world.Reporter, From.AddDays(-30), DateTimeOffset.UtcNow.AddMinutes(-30), CancellationToken.None)).VerifiedReports);
     }
 
     private async Task AdjustAsync(PointsWorld world, Guid worker, int points, string category) =>
