@@ -9,9 +9,10 @@ namespace Platform.Organization.Contracts;
 /// <param name="DistrictId">District of the worker's branch.</param>
 /// <param name="GridVolunteer">Whether the worker also serves as a part-time grid volunteer.</param>
 /// <param name="CommunityId">The community the worker volunteers in, when a grid volunteer.</param>
+/// <param name="RegisteredAt">When the worker was registered (tenure counts from here).</param>
 public sealed record WorkerSummary(
     Guid WorkerId, string Name, Guid BranchId, IReadOnlyList<Guid> EnterpriseIds, IReadOnlyList<Sector> Sectors,
-    Guid DistrictId, bool GridVolunteer, Guid? CommunityId);
+    Guid DistrictId, bool GridVolunteer, Guid? CommunityId, DateTimeOffset RegisteredAt = default);
 
 /// <summary>What other modules may know of a branch.</summary>
 /// <param name="BranchId">The branch's id (also the scope of its Secretary role).</param>
@@ -19,7 +20,21 @@ public sealed record WorkerSummary(
 /// <param name="Kind">Where the branch is built.</param>
 /// <param name="DistrictId">District the branch is in.</param>
 /// <param name="EnterpriseId">The enterprise, for a branch built in one.</param>
-public sealed record BranchSummary(Guid BranchId, string Name, BranchKind Kind, Guid DistrictId, Guid? EnterpriseId);
+/// <param name="RegisteredAt">When the branch was registered (tenure counts from here).</param>
+public sealed record BranchSummary(Guid BranchId, string Name, BranchKind Kind, Guid DistrictId, Guid? EnterpriseId, DateTimeOffset RegisteredAt = default);
+
+/// <summary>What other modules may know of a district (镇街).</summary>
+/// <param name="DistrictId">The district's id.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="RegisteredAt">When the district was registered.</param>
+public sealed record DistrictSummary(Guid DistrictId, string Name, DateTimeOffset RegisteredAt);
+
+/// <summary>What other modules may know of an outlet (营业网点), an enterprise's local site.</summary>
+/// <param name="OutletId">The outlet's id.</param>
+/// <param name="EnterpriseId">The enterprise it belongs to.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="DistrictId">The district it is in.</param>
+public sealed record OutletSummary(Guid OutletId, Guid EnterpriseId, string Name, Guid DistrictId);
 
 /// <summary>Read access to the registry for other modules (implemented by Organization).</summary>
 public interface IOrganizationDirectory
@@ -32,4 +47,10 @@ public interface IOrganizationDirectory
 
     /// <summary>A branch, or null when there is none with this id.</summary>
     Task<BranchSummary?> FindBranchAsync(Guid branchId, CancellationToken cancellationToken);
+
+    /// <summary>A district, or null when there is none with this id.</summary>
+    Task<DistrictSummary?> FindDistrictAsync(Guid districtId, CancellationToken cancellationToken);
+
+    /// <summary>An outlet of any enterprise, or null when there is none with this id.</summary>
+    Task<OutletSummary?> FindOutletAsync(Guid outletId, CancellationToken cancellationToken);
 }

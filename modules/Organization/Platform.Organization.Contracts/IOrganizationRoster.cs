@@ -4,7 +4,8 @@ namespace Platform.Organization.Contracts;
 /// <param name="EnterpriseId">The enterprise's id (also the scope of its EnterpriseAdmin role).</param>
 /// <param name="Name">Display name.</param>
 /// <param name="Sectors">Sectors the enterprise operates in.</param>
-public sealed record EnterpriseSummary(Guid EnterpriseId, string Name, IReadOnlyList<Sector> Sectors);
+/// <param name="RegisteredAt">When the enterprise was registered (tenure counts from here).</param>
+public sealed record EnterpriseSummary(Guid EnterpriseId, string Name, IReadOnlyList<Sector> Sectors, DateTimeOffset RegisteredAt = default);
 
 /// <summary>What other modules may know of a community.</summary>
 /// <param name="CommunityId">The community's id (also the scope of its Verifier role).</param>
@@ -26,6 +27,9 @@ public interface IOrganizationRoster
 
     /// <summary>The grid volunteers serving the community now.</summary>
     Task<IReadOnlyList<WorkerSummary>> GridVolunteersOfCommunityAsync(Guid communityId, CancellationToken cancellationToken);
+
+    /// <summary>The branches in these districts now.</summary>
+    Task<IReadOnlyList<BranchSummary>> BranchesOfDistrictsAsync(IReadOnlyCollection<Guid> districtIds, CancellationToken cancellationToken);
 
     /// <summary>An enterprise, or null when there is none with this id.</summary>
     Task<EnterpriseSummary?> FindEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken);

@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Commands;
 using Platform.Kernel.Modules;
 using Platform.Points.Activities;
+using Platform.Points.Contracts;
+using Platform.Points.Facts;
 using Platform.Points.GraphQL;
 using Platform.Points.GridTasks;
 using Platform.Points.Intake;
@@ -38,6 +40,7 @@ public sealed class PointsModule : IPlatformModule
         services.AddScoped<Attendance>();
         services.AddActivityRoll();
         services.AddScoped<PointsReader>();
+        services.AddScoped<IPointsFacts, PointsFacts>();
         services.AddScoped<BatchIntake>();
         services.AddSingleton(new ModuleGraph("points", "Points: activities and attendance, grid tasks, reports, point rules, batch intake, the ledger, leaderboards, branch and enterprise totals.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));
 
@@ -60,7 +63,10 @@ public sealed class PointsModule : IPlatformModule
             options.Schema.For<LedgerEntry>()
                 .Index(e => e.WorkerId)
                 .Index(e => e.SourceId)
-                .Index(e => e.CapSlot!);
+                .Index(e => e.CapSlot!)
+                // Branch and enterprise points in a period (eligibility facts, candidates): one range of an index each.
+                .Index([e => e.BranchId, e => e.Month])
+                .Index([e => e.EnterpriseId!, e => e.Month]);
         });
     }
 }

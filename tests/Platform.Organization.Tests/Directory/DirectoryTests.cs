@@ -26,13 +26,37 @@ public sealed class DirectoryTests(TestPlatform platform) : IClassFixture<TestPl
         Assert.Equal([Sector.FoodDelivery], found.Sectors);
         Assert.Null(await directory.FindWorkerAsync(Guid.NewGuid(), CancellationToken.None));
         Assert.Equal(2, (await directory.FindWorkersAsync([volunteer, other, Guid.NewGuid()], CancellationToken.None)).Count);
-        Assert.Equal(new BranchSummary(seed.BranchA, "蜂鸟支部D1", BranchKind.Enterprise, seed.District, seed.EnterpriseA),
-            await directory.FindBranchAsync(seed.BranchA, CancellationToken.None));
+        var branch = await directory.FindBranchAsync(seed.BranchA, CancellationToken.None);
+        Assert.Equal(new BranchSummary(seed.BranchA, "蜂鸟支部D1", BranchKind.Enterprise, seed.District, seed.EnterpriseA, branch!.RegisteredAt), branch);
 
         Assert.Equal([other], (await roster.WorkersOfBranchAsync(seed.AreaBranch, CancellationToken.None)).Select(w => w.WorkerId));
         Assert.Equal([volunteer], (await roster.WorkersOfEnterpriseAsync(seed.EnterpriseA, CancellationToken.None)).Select(w => w.WorkerId));
         Assert.Equal([volunteer], (await roster.GridVolunteersOfCommunityAsync(seed.Community, CancellationToken.None)).Select(w => w.WorkerId));
         Assert.Equal("顺达快递D1", (await roster.FindEnterpriseAsync(seed.EnterpriseB, CancellationToken.None))!.Name);
         Assert.Equal(seed.District, (await roster.FindCommunityAsync(seed.Community, CancellationToken.None))!.DistrictId);
+    }
+
+    [Fact]
+    public async Task Other_modules_find_districts_outlets_branches_of_districts_and_when_each_was_registered()
+    {
+        var before = DateTimeOffset.UtcNow.AddSeconds(-5);
+        var seed = await Seed.CreateAsync(platform.Client, "D2");
+        var worker = await platform.Client.RegisterWorkerOkAsync(seed.Admin, "骑手", OrganizationCalls.NewPhone(), seed.EnterpriseA, seed.BranchA);
+        var after = DateTimeOffset.UtcNow.AddSeconds(5);
+
+        await using var scope = platform.Services.CreateAsyncScope();
+        var directory = scope.ServiceProvider.GetRequiredService<IOrganizationDirectory>();
+        var roster = scope.ServiceProvider.GetRequiredService<IOrganizationRoster>();
+
+        var district = await directory.FindDistrictAsync(seed.District, CancellationToken.None);
+        Assert.Equal("西湖街道D2", district!.Name);
+        Assert.InRange(district.RegisteredAt, before, after);
+        Assert.Null(await directory.FindDistrictAsync(Guid.NewGuid(), CancellationToken.None));
+        Assert.Equal(new OutletSummary(seed.OutletB, seed.EnterpriseB, "古荡站D2", seed.District), await directory.FindOutletAsync(seed.OutletB, CancellationToken.None));
+        Assert.Null(await directory.FindOutletAsync(Guid.NewGuid(), CancellationToken.None));
+        Assert.Equal(new[] { seed.AreaBranch, seed.BranchA, seed.BranchB }.Order(),
+            (await roster.BranchesOfDistrictsAsync([seed.District, Guid.NewGuid()], CancellationToken.None)).Select(b => b.BranchId).Order());
+        Assert.InRange((await directory.FindWorkerAsync(worker, CancellationToken.None))!.RegisteredAt, before, after);
+        Assert.InRange((await roster.FindEnterpriseAsync(seed.EnterpriseA, CancellationToken.None))!.RegisteredAt, before, after);
     }
 }

@@ -25,9 +25,24 @@ public sealed class PlaceTests(TestPlatform platform) : IClassFixture<TestPlatfo
         Assert.Null(plain["maxAttendees"]);
     }
 
+    [Fact]
+    public async Task An_activity_at_an_outlet_of_the_registry_names_it()
+    {
+        var world = await PointsWorld.CreateAsync(Client);
+        var outlets = (await Client.SendAsync(
+            "mutation($e: ID!, $d: ID!) { organization { addOutlet(enterpriseId: $e, name: \"石岐站\", districtId: $d, address: \"孙文路1号\", reason: \"新网点\") { outlets { id } } } }",
+            new { e = world.Enterprise, d = world.District }, world.Admin)).Ok()["organization"]!["addOutlet"]!["outlets"]!.AsArray();
+        var outlet = Guid.Parse(outlets[0]!["id"]!.GetValue<string>());
+        var now = DateTimeOffset.UtcNow;
+
+        var (_, _, atOutlet) = await Client.ScheduleAsync(world.Secretary, world.Branch, now.AddHours(1), now.AddHours(2), new(PlaceKind: "OUTLET", PlaceId: outlet));
+
+        Assert.Equal(("OUTLET", outlet.ToString()), (atOutlet["placeKind"]!.GetValue<string>(), atOutlet["placeId"]!.GetValue<string>()));
+    }
+
     [Theory]
     [InlineData("COMMUNITY", "NOT_FOUND", null)]
-    [InlineData("OUTLET", "VALIDATION", "UNVERIFIABLE")]
+    [InlineData("OUTLET", "NOT_FOUND", null)]
     [InlineData("WARM_STATION", "VALIDATION", null)]
     [InlineData("OTHER", "VALIDATION", null)]
     public async Task A_place_id_that_cannot_be_found_or_checked_is_refused_and_nothing_is_scheduled(string kind, string code, string? reason)

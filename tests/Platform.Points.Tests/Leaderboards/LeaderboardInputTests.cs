@@ -25,11 +25,13 @@ public sealed class LeaderboardInputTests(TestPlatform platform) : IClassFixture
     }
 
     [Fact]
-    public async Task An_unknown_branch_or_enterprise_is_not_found()
+    public async Task An_unknown_branch_enterprise_or_district_is_not_found()
     {
         var world = await PointsWorld.CreateAsync(Client);
         Assert.Equal(["NOT_FOUND"], (await Client.BoardAsync(world.Admin, "BRANCH", Guid.NewGuid())).ErrorCodes);
         Assert.Equal(["NOT_FOUND"], (await Client.BoardAsync(world.Admin, "ENTERPRISE", Guid.NewGuid())).ErrorCodes);
+        Assert.Equal(["NOT_FOUND"], (await Client.BoardAsync(world.Admin, "DISTRICT", Guid.NewGuid())).ErrorCodes);
+        Assert.Empty((await Client.BoardAsync(world.Admin, "DISTRICT", world.District)).Ok()["points"]!["leaderboard"]!.AsArray());
         // An unknown scope is refused by GraphQL itself, before anything runs.
         Assert.Equal(["INVALID_VALUE"], (await Client.BoardAsync(world.Admin, "NOWHERE")).ErrorCodes);
     }

@@ -11,5 +11,5 @@ internal sealed record Branch(Guid Id, string Name, BranchKind Kind, Guid Distri
     public static Branch Create(IEvent<BranchRegistered> e) =>
         new(e.Data.BranchId, e.Data.Name, e.Data.Kind, e.Data.DistrictId, e.Data.EnterpriseId, e.Timestamp);
 
-    public BranchSummary ToSummary() => new(Id, Name, Kind, DistrictId, EnterpriseId);
+    public BranchSummary ToSummary() => new(Id, Name, Kind, DistrictId, EnterpriseId, CreatedAt);
 }

@@ -23,6 +23,23 @@ internal sealed class OrganizationDirectory(IQuerySession session) : IOrganizati
     public async Task<BranchSummary?> FindBranchAsync(Guid branchId, CancellationToken cancellationToken) =>
         (await session.LoadAsync<Branch>(branchId, cancellationToken))?.ToSummary();
 
+    public async Task<DistrictSummary?> FindDistrictAsync(Guid districtId, CancellationToken cancellationToken) =>
+        await session.LoadAsync<District>(districtId, cancellationToken) is { } d ? new DistrictSummary(d.Id, d.Name, d.CreatedAt) : null;
+
+    /// <summary>Outlets live inside their enterprise's document; enterprises are few, and the containment test is done by PostgreSQL.</summary>
+    public async Task<OutletSummary?> FindOutletAsync(Guid outletId, CancellationToken cancellationToken)
+    {
+        var enterprise = await session.Query<Enterprise>().Where(e => e.Outlets.Any(o => o.Id == outletId)).FirstOrDefaultAsync(cancellationToken);
+        return enterprise?.FindOutlet(outletId) is { } outlet ? new OutletSummary(outlet.Id, enterprise.Id, outlet.Name, outlet.DistrictId) : null;
+    }
+
+    public async Task<IReadOnlyList<BranchSummary>> BranchesOfDistrictsAsync(IReadOnlyCollection<Guid> districtIds, CancellationToken cancellationToken)
+    {
+        if (districtIds.Count == 0) return [];
+        var ids = districtIds.Distinct().ToArray();
+        return (await session.Query<Branch>().Where(b => ids.Contains(b.DistrictId)).ToListAsync(cancellationToken)).Select(b => b.ToSummary()).ToList();
+    }
+
     public async Task<IReadOnlyList<WorkerSummary>> WorkersOfBranchAsync(Guid branchId, CancellationToken cancellationToken) =>
         await SummariesAsync(await session.Query<Worker>().Where(w => w.BranchId == branchId).ToListAsync(cancellationToken), cancellationToken);
 
@@ -36,7 +53,7 @@ internal sealed class OrganizationDirectory(IQuerySession session) : IOrganizati
             cancellationToken);
 
     public async Task<EnterpriseSummary?> FindEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken) =>
-        await session.LoadAsync<Enterprise>(enterpriseId, cancellationToken) is { } e ? new EnterpriseSummary(e.Id, e.Name, e.Sectors) : null;
+        await session.LoadAsync<Enterprise>(enterpriseId, cancellationToken) is { } e ? new EnterpriseSummary(e.Id, e.Name, e.Sectors, e.CreatedAt) : null;
 
     public async Task<CommunitySummary?> FindCommunityAsync(Guid communityId, CancellationToken cancellationToken) =>
         await session.LoadAsync<Community>(communityId, cancellationToken) is { } c ? new CommunitySummary(c.Id, c.Name, c.DistrictId) : null;

@@ -65,5 +65,5 @@ internal sealed record Worker(
     };
 
     public WorkerSummary ToSummary(Guid districtId) =>
-        new(Id, Name, BranchId, EnterpriseIds, Sectors, districtId, GridVolunteer, CommunityId);
+        new(Id, Name, BranchId, EnterpriseIds, Sectors, districtId, GridVolunteer, CommunityId, CreatedAt);
 }

@@ -48,18 +48,16 @@ internal sealed class ActivityCommands(IDocumentSession session, IOrganizationDi
             ?? throw new InvalidOperationException($"Activity {id} was written but cannot be read back.");
     }
 
-    /// <summary>A named place must be in the registry. Organization.Contracts has no outlet lookup yet, so an outlet id cannot be checked: refused, not stored unchecked.</summary>
+    /// <summary>A named place must be in the registry: a community or an outlet, looked up by its id.</summary>
     private async Task CheckPlaceAsync(NewActivity activity, CancellationToken cancellationToken)
     {
         if (activity.PlaceId is not { } placeId) return;
-        if (activity.PlaceKind == ActivityPlaceKind.Community)
+        var (found, kind) = activity.PlaceKind switch
         {
-            if (await roster.FindCommunityAsync(placeId, cancellationToken) is null)
-                throw new PlatformException(ErrorCodes.NotFound, $"No community has id {placeId}.",
-                    new Dictionary<string, object?> { ["field"] = "placeId" });
-            return;
-        }
-        throw new PlatformException(ErrorCodes.Validation, "Outlets cannot be checked against the registry yet: name the outlet in place, without an id.",
-            new Dictionary<string, object?> { ["field"] = "placeId", ["reason"] = "UNVERIFIABLE" });
+            ActivityPlaceKind.Community => (await roster.FindCommunityAsync(placeId, cancellationToken) is not null, "community"),
+            _ => (await directory.FindOutletAsync(placeId, cancellationToken) is not null, "outlet"),
+        };
+        if (!found)
+            throw new PlatformException(ErrorCodes.NotFound, $"No {kind} has id {placeId}.", new Dictionary<string, object?> { ["field"] = "placeId" });
     }
 }

@@ -47,12 +47,12 @@ internal sealed class LeaderboardReader(
         if (!await access.SeesAsync(actor, board, cancellationToken))
             throw PlatformException.Forbidden("Only the board's own people and the programme office see it.");
         // Only the programme office can get this far with an id that names nothing: others are let in
-        // by their membership of it. Districts have no look-up in the registry contract; an unknown
-        // district is an empty board.
+        // by their membership of it.
         var exists = board.Scope switch
         {
             LeaderboardScope.Branch => await directory.FindBranchAsync(board.Id, cancellationToken) is not null,
             LeaderboardScope.Enterprise => await roster.FindEnterpriseAsync(board.Id, cancellationToken) is not null,
+            LeaderboardScope.District => await directory.FindDistrictAsync(board.Id, cancellationToken) is not null,
             _ => true,
         };
         if (!exists) throw PlatformException.NotFound($"No {query.Scope} has id {board.Id}.");

@@ -1,35 +1,38 @@
-using Platform.Kernel.Errors;
-using Platform.Organization.Contracts;
+using Platform.Points.Contracts;
 using Platform.Recognition.Contracts;
+using Platform.Recognition.Eligibility.Sanctions;
 
 namespace Platform.Recognition.Eligibility;
 
-/// <summary>Gathers a subject's facts for a period from the registry and the points ledger (through their Contracts).</summary>
-internal sealed class SubjectFactsReader(IOrganizationDirectory directory, IOrganizationRoster roster)
+/// <summary>
+/// Gathers a subject's facts for a period from the registry, the points ledger and the sanctions
+/// (the first two through their Contracts). Member status is null: the registry keeps none.
+/// </summary>
+internal sealed class SubjectFactsReader(SubjectRegistry registry, IPointsFacts points, SanctionReader sanctions, Tenure tenure)
 {
-    private static readonly IReadOnlyDictionary<string, int> NoPoints = new Dictionary<string, int>();
+    /// <summary>The facts; NOT_FOUND when the registry has no such subject, and for warm stations.</summary>
+    public async Task<SubjectFacts> GatherAsync(SubjectRef subject, SchemePeriod period, CancellationToken cancellationToken) =>
+        await GatherAsync(await registry.RequireAsync(subject, cancellationToken), period, cancellationToken);
 
-    /// <summary>The facts; NOT_FOUND when the registry has no such subject.</summary>
-    public async Task<SubjectFacts> GatherAsync(SubjectRef subject, SchemePeriod period, CancellationToken cancellationToken)
+    /// <summary>The facts of a subject already looked up.</summary>
+    public async Task<SubjectFacts> GatherAsync(SubjectRecord record, SchemePeriod period, CancellationToken cancellationToken)
     {
-        switch (subject.Kind)
+        var subject = record.Subject;
+        var (tally, reports) = subject.Kind switch
         {
-            case SubjectKind.Worker:
-                var worker = await directory.FindWorkerAsync(subject.Id, cancellationToken) ?? throw Missing("worker", subject.Id);
-                return new SubjectFacts(subject, worker.Name, period, 0, NoPoints, 0, 0, 0, null,
-                    worker.DistrictId, worker.BranchId, worker.EnterpriseIds, worker.Sectors);
-            case SubjectKind.Branch:
-                var branch = await directory.FindBranchAsync(subject.Id, cancellationToken) ?? throw Missing("branch", subject.Id);
-                return new SubjectFacts(subject, branch.Name, period, 0, NoPoints, 0, 0, 0, null,
-                    branch.DistrictId, branch.BranchId, branch.EnterpriseId is { } e ? [e] : [], []);
-            case SubjectKind.Enterprise:
-                var enterprise = await roster.FindEnterpriseAsync(subject.Id, cancellationToken) ?? throw Missing("enterprise", subject.Id);
-                return new SubjectFacts(subject, enterprise.Name, period, 0, NoPoints, 0, 0, 0, null,
-                    null, null, [enterprise.EnterpriseId], enterprise.Sectors);
-            default:
-                throw new PlatformException(ErrorCodes.NotFound, "Warm stations are not in the registry yet: no nomination can name one.");
-        }
+            SubjectKind.Worker => await WorkerAsync(subject.Id, period, cancellationToken),
+            SubjectKind.Branch => (await points.BranchAsync(subject.Id, period.From, period.To, cancellationToken), 0),
+            _ => (await points.EnterpriseAsync(subject.Id, period.From, period.To, cancellationToken), 0),
+        };
+        var inForce = await sanctions.InForceAsync(subject, period.From, period.To, cancellationToken);
+        return new SubjectFacts(subject, record.Name, period, tally.Total, tally.ByCategory, reports, inForce,
+            tenure.WholeMonths(record.RegisteredAt, period.To), MemberStatus: null,
+            record.DistrictId, record.BranchId, record.EnterpriseIds, record.Sectors);
     }
 
-    private static PlatformException Missing(string kind, Guid id) => new(ErrorCodes.NotFound, $"There is no {kind} {id}.");
+    private async Task<(PointsTally, int)> WorkerAsync(Guid workerId, SchemePeriod period, CancellationToken cancellationToken)
+    {
+        var facts = await points.WorkerAsync(workerId, period.From, period.To, cancellationToken);
+        return (facts.Points, facts.VerifiedReports);
+    }
 }
