@@ -43,7 +43,7 @@ internal sealed record FactsWorld(
 internal static class FactsCalls
 {
     public const string Eligibility = """
-        query($s: String!, $p: String!, $k: FactsSubjectKind!, $id: ID!) { recognition { eligibility(schemeId: $s, period: $p, subjectKind: $k, subjectId: $id) {
+        query($s: String!, $p: String!, $k: HonourSubjectKind!, $id: ID!) { recognition { eligibility(schemeId: $s, period: $p, subjectKind: $k, subjectId: $id) {
           eligible checks { rule passed reason }
           facts { subjectKind subjectId name period { label from to } points pointsByCategory { category points } verifiedReports sanctions
                   tenureMonths memberStatus districtId branchId enterpriseIds sectors } } } }
@@ -55,7 +55,7 @@ internal static class FactsCalls
         """;
 
     public const string RecordSanction = """
-        mutation($k: FactsSubjectKind!, $id: ID!, $r: String!, $f: DateTimeOffset!, $u: DateTimeOffset) { recognition {
+        mutation($k: HonourSubjectKind!, $id: ID!, $r: String!, $f: DateTimeOffset!, $u: DateTimeOffset) { recognition {
           recordSanction(subjectKind: $k, subjectId: $id, reason: $r, from: $f, until: $u) {
             id subjectKind subjectId reason from until recordedBy recordedAt liftedAt liftedBy liftReason } } }
         """;
@@ -65,7 +65,7 @@ internal static class FactsCalls
         """;
 
     public const string Sanctions = """
-        query($k: FactsSubjectKind!, $id: ID!) { recognition { sanctions(subjectKind: $k, subjectId: $id) { id reason from until liftedAt } } }
+        query($k: HonourSubjectKind!, $id: ID!) { recognition { sanctions(subjectKind: $k, subjectId: $id) { id reason from until liftedAt } } }
         """;
 
     /// <summary>A programme admin's adjustment: points now, in a category, through the Points API.</summary>

@@ -10,7 +10,7 @@ internal sealed class CandidateGraphType : ObjectGraphType<Candidate>
         Name = "Candidate";
         Description = "A subject that meets a scheme's eligibility for a period: a nominator's starting point.";
         Field(x => x.Rank).Description("1 for the most points in the period; ties go to the earlier registered.");
-        Field<NonNullGraphType<FactsSubjectKindGraphType>>("subjectKind").Resolve(c => c.Source.Subject.Subject.Kind);
+        Field<NonNullGraphType<SubjectKindGraphType>>("subjectKind").Resolve(c => c.Source.Subject.Subject.Kind);
         Field<NonNullGraphType<IdGraphType>>("subjectId").Resolve(c => c.Source.Subject.Subject.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Subject.Name);
         Field<NonNullGraphType<IntGraphType>>("points").Description("Points in the period.").Resolve(c => c.Source.Facts.Points);

@@ -22,7 +22,7 @@ internal static class EligibilityFields
             .AllowRoles(Role.ProgrammeAdmin, Role.Worker, Role.Secretary, Role.EnterpriseAdmin)
             .Argument<NonNullGraphType<StringGraphType>>("schemeId")
             .Argument<NonNullGraphType<StringGraphType>>("period", "2026 for a yearly scheme, 2026-Q3 quarterly, 2026-07 monthly.")
-            .Argument<NonNullGraphType<FactsSubjectKindGraphType>>("subjectKind")
+            .Argument<NonNullGraphType<SubjectKindGraphType>>("subjectKind")
             .Argument<NonNullGraphType<IdGraphType>>("subjectId")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<EligibilityPreview>().CheckAsync(c.RequireActor(),
                 c.GetArgument<string>("schemeId"), c.GetArgument<string>("period"), Subject(c), c.CancellationToken));
@@ -30,7 +30,7 @@ internal static class EligibilityFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SanctionGraphType>>>>("sanctions")
             .Description("A subject's sanctions, newest first, lifted ones included: programme office only.")
             .AllowRoles(Role.ProgrammeAdmin)
-            .Argument<NonNullGraphType<FactsSubjectKindGraphType>>("subjectKind")
+            .Argument<NonNullGraphType<SubjectKindGraphType>>("subjectKind")
             .Argument<NonNullGraphType<IdGraphType>>("subjectId")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<SanctionReader>().OfAsync(c.RequireActor(), Subject(c), c.CancellationToken));
     }
@@ -40,7 +40,7 @@ internal static class EligibilityFields
         mutation.Field<NonNullGraphType<SanctionGraphType>>("recordSanction")
             .Description("The programme office records a sanction against a worker, branch or enterprise, with a reason. Eligibility counts sanctions in force at some time of a scheme's period.")
             .AllowRoles(Role.ProgrammeAdmin)
-            .Argument<NonNullGraphType<FactsSubjectKindGraphType>>("subjectKind")
+            .Argument<NonNullGraphType<SubjectKindGraphType>>("subjectKind")
             .Argument<NonNullGraphType<IdGraphType>>("subjectId")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from", "When it comes into force.")

@@ -3,19 +3,6 @@ using Platform.Recognition.Contracts;
 
 namespace Platform.Recognition.GraphQL;
 
-/// <summary>
-/// The kind of subject in the fields of facts, sanctions, eligibility and candidates. Named apart
-/// from the module's shared enum types (RecognitionEnumGraphTypes.cs) until they are merged.
-/// </summary>
-internal sealed class FactsSubjectKindGraphType : EnumerationGraphType<SubjectKind>
-{
-    public FactsSubjectKindGraphType()
-    {
-        Name = "FactsSubjectKind";
-        Description = "Worker, branch, enterprise or warm station.";
-    }
-}
-
 internal sealed class FactsPeriodGraphType : ObjectGraphType<SchemePeriod>
 {
     public FactsPeriodGraphType()
@@ -44,7 +31,7 @@ internal sealed class FactsGraphType : ObjectGraphType<SubjectFacts>
     {
         Name = "SubjectFacts";
         Description = "What eligibility is judged on: a subject's facts for one period, from the registry, the points ledger and the sanctions.";
-        Field<NonNullGraphType<FactsSubjectKindGraphType>>("subjectKind").Resolve(c => c.Source.Subject.Kind);
+        Field<NonNullGraphType<SubjectKindGraphType>>("subjectKind").Resolve(c => c.Source.Subject.Kind);
         Field<NonNullGraphType<IdGraphType>>("subjectId").Resolve(c => c.Source.Subject.Id);
         Field(x => x.Name);
         Field<NonNullGraphType<FactsPeriodGraphType>>("period").Resolve(c => c.Source.Period);

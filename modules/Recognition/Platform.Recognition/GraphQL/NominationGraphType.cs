@@ -29,7 +29,7 @@ internal sealed class NominationGraphType : ObjectGraphType<NominationView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EligibilityCheckGraphType>>>>("eligibility")
             .Description("Each rule with its reason; empty before submission.")
             .Resolve(c => c.Source.Nomination.Eligibility);
-        Field<NominationFactsGraphType>("facts").Description("Committee's view only.")
+        Field<FactsGraphType>("facts").Description("Committee's view only.")
             .Resolve(c => c.Source.CommitteeView ? c.Source.Nomination.Facts : null);
         Field<IdGraphType>("committeeId").Resolve(c => c.Source.Nomination.CommitteeId);
         Field<ListGraphType<NonNullGraphType<ReviewGraphType>>>("reviews").Description("Committee's view only.")

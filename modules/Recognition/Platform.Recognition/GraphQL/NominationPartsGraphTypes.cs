@@ -1,45 +1,7 @@
 using GraphQL.Types;
-using Platform.Recognition.Contracts;
 using Platform.Recognition.Nominations;
 
 namespace Platform.Recognition.GraphQL;
-
-internal sealed class EligibilityCheckGraphType : ObjectGraphType<EligibilityCheck>
-{
-    public EligibilityCheckGraphType()
-    {
-        Name = "EligibilityCheck";
-        Description = "One eligibility rule of the scheme, applied to the subject's facts.";
-        Field(c => c.Rule);
-        Field(c => c.Passed);
-        Field(c => c.Reason).Description("Why, with the values used.");
-    }
-}
-
-internal sealed class NominationFactsGraphType : ObjectGraphType<SubjectFacts>
-{
-    public NominationFactsGraphType()
-    {
-        Name = "NominationFacts";
-        Description = "The subject's facts for the period, as eligibility saw them at submission.";
-        Field(f => f.Points);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryPointsGraphType>>>>("pointsByCategory")
-            .Resolve(c => c.Source.PointsByCategory.OrderBy(p => p.Key, StringComparer.Ordinal).ToList());
-        Field(f => f.VerifiedReports);
-        Field(f => f.Sanctions);
-        Field(f => f.TenureMonths);
-    }
-}
-
-internal sealed class CategoryPointsGraphType : ObjectGraphType<KeyValuePair<string, int>>
-{
-    public CategoryPointsGraphType()
-    {
-        Name = "NominationCategoryPoints";
-        Field<NonNullGraphType<StringGraphType>>("category").Resolve(c => c.Source.Key);
-        Field<NonNullGraphType<IntGraphType>>("points").Resolve(c => c.Source.Value);
-    }
-}
 
 internal sealed class ReviewGraphType : ObjectGraphType<Review>
 {

@@ -10,7 +10,7 @@ internal sealed class SanctionGraphType : ObjectGraphType<Sanction>
         Name = "Sanction";
         Description = "A sanction against a worker, branch or enterprise (programme office only). In force from `from` to the earlier of `until` and its lifting.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<FactsSubjectKindGraphType>>("subjectKind").Resolve(c => c.Source.SubjectKind);
+        Field<NonNullGraphType<SubjectKindGraphType>>("subjectKind").Resolve(c => c.Source.SubjectKind);
         Field<NonNullGraphType<IdGraphType>>("subjectId").Resolve(c => c.Source.SubjectId);
         Field(x => x.Reason);
         Field(x => x.From);
