@@ -8,7 +8,7 @@ namespace Platform.Host.Demo;
 /// API, as soon as the host has started: a newcomer sees something at once.
 /// </summary>
 internal sealed partial class DemoLoader(
-    IServiceProvider services, IGraphQLTextSerializer serializer, IHostApplicationLifetime lifetime, ILogger<DemoLoader> logger)
+    IServiceProvider services, IGraphQLTextSerializer serializer, IHostApplicationLifetime lifetime, IConfiguration configuration, ILogger<DemoLoader> logger)
     : BackgroundService
 {
     private static readonly Guid LoaderId = Guid.Parse("0d3e0000-0000-4000-8000-00000000de70");
@@ -39,7 +39,7 @@ internal sealed partial class DemoLoader(
                 return;
             }
             var started2 = System.Diagnostics.Stopwatch.StartNew();
-            var counts = await new DemoScript(api, stoppingToken).RunAsync();
+            var counts = await new DemoScript(api, configuration.GetValue("Modules:Recognition:Enabled", true), stoppingToken).RunAsync();
             LogLoaded(logger, counts.Workers, counts.Activities, counts.Awards, started2.ElapsedMilliseconds, DemoPeople.Password);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -5,7 +5,7 @@ namespace Platform.Host.Demo;
 internal sealed record DemoCounts(int Workers, int Activities, int Awards);
 
 /// <summary>The demo data set, put in with the same mutations a programme office would use.</summary>
-internal sealed class DemoScript(InProcessGraphQL api, CancellationToken cancellationToken)
+internal sealed class DemoScript(InProcessGraphQL api, bool recognition, CancellationToken cancellationToken)
 {
     private const int WorkerCount = 60;
     private const string Reason = "演示数据";
@@ -50,7 +50,10 @@ internal sealed class DemoScript(InProcessGraphQL api, CancellationToken cancell
             workers.Add((id, branch));
         }
 
-        await SignInsAsync(enterprises[0], branches[0], communities[0][0], workers[0].Id);
+        // Recognition is the plugin module: without it the committee sign-in has no committee to review for.
+        var committees = recognition ? await new DemoCommittees(api, cancellationToken).FormAsync() : default((Guid, Guid)?);
+        await SignInsAsync(enterprises[0], branches[0], communities[0][0], workers[0].Id, committees?.Item1.ToString() ?? "demo-committee-2026");
+        if (committees is var (cityHonours, enterpriseHonours)) await new DemoCommittees(api, cancellationToken).AppointAsync(cityHonours, enterpriseHonours);
         var (activities, awards) = await ActivitiesAsync(branches, workers);
         return new DemoCounts(workers.Count, activities, awards);
     }
@@ -78,14 +81,15 @@ internal sealed class DemoScript(InProcessGraphQL api, CancellationToken cancell
         "mutation($n: String!, $k: BranchKind!, $d: ID!, $e: ID, $r: String!) { organization { createBranch(name: $n, kind: $k, districtId: $d, enterpriseId: $e, reason: $r) { id } } }",
         new { n = name, k = kind, d = district, e = enterprise, r = Reason });
 
-    private async Task SignInsAsync(Guid enterprise, Guid branch, Guid community, Guid worker)
+    private async Task SignInsAsync(Guid enterprise, Guid branch, Guid community, Guid worker, string committee)
     {
         var scopes = new Dictionary<string, string?>
         {
             ["PROGRAMME_ADMIN"] = null, ["ENTERPRISE_ADMIN"] = enterprise.ToString(), ["SECRETARY"] = branch.ToString(),
-            ["COMMITTEE_MEMBER"] = "demo-committee-2026", ["VERIFIER"] = community.ToString(), ["WORKER"] = worker.ToString(),
+            ["COMMITTEE_MEMBER"] = committee, ["VERIFIER"] = community.ToString(), ["WORKER"] = worker.ToString(),
         };
-        foreach (var (phone, name, role) in DemoPeople.SignIns)
+        var committeeMembers = recognition ? DemoCommittees.Members.Skip(1).Select(m => (m.Phone, m.Name, Role: "COMMITTEE_MEMBER")) : [];
+        foreach (var (phone, name, role) in DemoPeople.SignIns.Concat(committeeMembers))
             await RunAsync(
                 "mutation($p: String!, $n: String!, $pw: String!, $roles: [RoleGrantInput!]!, $r: String!) { access { createUser(phone: $p, name: $n, password: $pw, roles: $roles, reason: $r) { user { id } } } }",
                 new { p = phone, n = name, pw = DemoPeople.Password, roles = new[] { new { role, scope = scopes[role] } }, r = Reason });
