@@ -23,8 +23,10 @@ public sealed class BudgetConcurrencyTests(RewardsPlatform platform) : IClassFix
             for (var i = 0; i < 25; i++)
             {
                 var id = Guid.NewGuid();
-                session.Events.StartStream(id, new HonourAwarded(id, RewardsPlatform.CashScheme, "2040",
-                    new SubjectRef(SubjectKind.Worker, world.Worker), "陈小龙", $"JF-2040-{i:D4}-{id:N}"[..24], DateTimeOffset.UtcNow));
+                var subject = new SubjectRef(SubjectKind.Worker, world.Worker);
+                session.Events.StartStream(id,
+                    new NominationDrafted(id, RewardsPlatform.CashScheme, "2040", subject, "陈小龙", "测试推荐理由", Guid.Empty, "测试推荐人"),
+                    new HonourAwarded(id, RewardsPlatform.CashScheme, "2040", subject, "陈小龙", $"JF-2040-{i:D4}", DateTimeOffset.UtcNow));
             }
             await session.SaveChangesAsync();
         }
@@ -78,6 +80,25 @@ public sealed class BudgetConcurrencyTests(RewardsPlatform platform) : IClassFix
             lowered["changes"]!.AsArray().Select(c => (c!["amount"]!.GetValue<decimal>(), c["previous"]!.GetValue<decimal>(), c.Text("reason"))));
         var budget = await Client.BudgetAsync(world.Admin, RewardsPlatform.CashScheme, 2042);
         Assert.Equal((200m, 200m, 0m), (budget["amount"]!.GetValue<decimal>(), budget["committed"]!.GetValue<decimal>(), budget["remaining"]!.GetValue<decimal>()));
+    }
+
+    [Fact]
+    public async Task Granting_again_after_a_revocation_gives_nothing_back()
+    {
+        var world = await RewardWorld.CreateAsync(Client);
+        var honour = new HonourAwarded(Guid.NewGuid(), RewardsPlatform.WorkerScheme, "2043", new SubjectRef(SubjectKind.Worker, world.Worker), "陈小龙",
+            "JF-2043-0001", DateTimeOffset.UtcNow);
+        await using var scope = platform.Services.CreateAsyncScope();
+        var grants = scope.ServiceProvider.GetRequiredService<RewardGrants>();
+
+        await grants.GrantAsync(honour, "test-admin", CancellationToken.None);
+        Assert.Equal(50, await Client.BalanceAsync(world.WorkerToken));
+        await scope.ServiceProvider.GetRequiredService<RewardRevocations>()
+            .RevokeAsync(new HonourRevoked(honour.NominationId, "撤销"), "test-admin", DateTimeOffset.UtcNow, CancellationToken.None);
+        await grants.GrantAsync(honour, "test-admin", CancellationToken.None);
+
+        Assert.Equal(0, await Client.BalanceAsync(world.WorkerToken));
+        Assert.Equal("REVERSED", (await Client.RewardsOfHonourAsync(world.Admin, honour.NominationId))[0]!.Text("status"));
     }
 
     private async Task<List<string>> StatusesAsync(int year)

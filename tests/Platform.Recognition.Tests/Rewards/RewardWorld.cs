@@ -35,7 +35,8 @@ internal static class Honours
         var certificate = $"JF-{period}-{id.ToString("N")[..10].ToUpperInvariant()}";
         await using var session = platform.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         session.LastModifiedBy = "test-awarding-admin";
-        var events = new List<object>();
+        // Drafted first, as every nomination stream begins: the nominations' own projection builds on it.
+        var events = new List<object> { new NominationDrafted(id, scheme, period, subject, name, "测试推荐理由", Guid.Empty, "测试推荐人") };
         if (verifiedReports is { } reports)
             events.Add(new EligibilityChecked(id, true, [], Facts(subject, name, period, reports)));
         events.Add(new HonourAwarded(id, scheme, period, subject, name, certificate, DateTimeOffset.UtcNow));
