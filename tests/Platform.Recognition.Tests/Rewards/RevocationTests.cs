@@ -55,6 +55,22 @@ public sealed class RevocationTests(RewardsPlatform platform) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task An_honour_revoked_at_once_ends_with_nothing_given_and_nothing_drawn()
+    {
+        var world = await RewardWorld.CreateAsync(Client);
+        (await Client.SetBudgetAsync(world.Admin, RewardsPlatform.WorkerScheme, 2053, 1000)).Ok();
+
+        var (honour, certificate) = await platform.AwardAsync(RewardsPlatform.WorkerScheme, new SubjectRef(SubjectKind.Worker, world.Worker), "陈小龙", "2053");
+        await platform.RevokeAsync(honour);
+        await platform.CaughtUpAsync();
+
+        Assert.Equal(0, await Client.BalanceAsync(world.WorkerToken));
+        Assert.Equal(["REVERSED", "CANCELLED", "CANCELLED", "CANCELLED"], (await Client.RewardsOfHonourAsync(world.Admin, honour)).Select(r => r.Text("status")));
+        Assert.Equal(0m, (await Client.BudgetAsync(world.Admin, RewardsPlatform.WorkerScheme, 2053))["committed"]!.GetValue<decimal>());
+        Assert.Equal("REVOKED", (await CertificateAsync(certificate))!.Text("status"));
+    }
+
+    [Fact]
     public async Task A_certificate_is_verified_by_anyone_with_what_is_printed_on_it_and_nothing_else()
     {
         var world = await RewardWorld.CreateAsync(Client);

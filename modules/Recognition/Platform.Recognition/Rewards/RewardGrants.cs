@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using Marten;
 using Platform.Recognition.Contracts;
 using Platform.Recognition.Nominations;
@@ -12,24 +13,32 @@ namespace Platform.Recognition.Rewards;
 /// on any host, fails as a whole and changes nothing. Vouchers and cash draw on the budget under
 /// its row lock. Bonus points then go to the worker's ledger (<see cref="BonusPointsDelivery"/>).
 /// </summary>
-internal sealed class RewardGrants(IDocumentStore store, RewardPlan plan, BonusPointsDelivery points)
+internal sealed class RewardGrants(IDocumentStore store, RewardPlan plan, BonusPointsDelivery points, RewardRevocations revocations)
 {
     private const int Attempts = 5;
 
     public async Task GrantAsync(HonourAwarded honour, string? by, CancellationToken cancellationToken)
     {
-        await DecideAsync(honour, by, cancellationToken);
+        IReadOnlyList<IEvent> history;
+        await using (var query = store.QuerySession())
+            history = await query.Events.FetchStreamAsync(honour.NominationId, token: cancellationToken);
+        var facts = history.Select(e => e.Data).OfType<EligibilityChecked>().LastOrDefault()?.Facts;
+
+        await DecideAsync(honour, facts, by, cancellationToken);
         await points.DeliverAsync(honour.NominationId, by, cancellationToken);
+        // Events taken out of order (a grant asked for after the revocation was followed): the revocation still wins.
+        if (history.LastOrDefault(e => e.Data is HonourRevoked) is { Data: HonourRevoked revoked } e)
+            await revocations.RevokeAsync(revoked, e.UserName, e.Timestamp, cancellationToken);
     }
 
-    private async Task DecideAsync(HonourAwarded honour, string? by, CancellationToken cancellationToken)
+    private async Task DecideAsync(HonourAwarded honour, SubjectFacts? facts, string? by, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var session = RewardSessions.Open(store, by, $"honour {honour.CertificateNumber} awarded");
             if (await session.LoadAsync<Certificate>(honour.NominationId, cancellationToken) is not null) return;
 
-            var planned = plan.For(honour, await FactsAsync(session, honour.NominationId, cancellationToken));
+            var planned = plan.For(honour, facts);
             var year = plan.BudgetYear(honour);
             var budget = planned.Any(p => p.Kind is RewardKind.Voucher or RewardKind.Cash)
                 ? await session.Events.FetchForExclusiveWriting<RewardBudget>(RewardIds.Budget(honour.SchemeId, year), cancellationToken)
@@ -58,9 +67,4 @@ internal sealed class RewardGrants(IDocumentStore store, RewardPlan plan, BonusP
         RewardRefused r => r.RewardId,
         _ => throw new ArgumentException($"Not the first event of a reward: {reward.GetType().Name}", nameof(reward)),
     };
-
-    /// <summary>The facts as eligibility saw them, for a policy that rewards by them; null when the stream has none.</summary>
-    private static async Task<SubjectFacts?> FactsAsync(IDocumentSession session, Guid honourId, CancellationToken cancellationToken) =>
-        (await session.Events.FetchStreamAsync(honourId, token: cancellationToken))
-            .Select(e => e.Data).OfType<EligibilityChecked>().LastOrDefault()?.Facts;
 }

@@ -15,7 +15,9 @@ internal static class RewardSessions
     {
         var session = store.LightweightSession();
         session.LastModifiedBy = string.IsNullOrWhiteSpace(by) ? System : by;
-        session.SetHeader("reason", ChangeReason.Check(reason));
+        // The reason quotes the honour's (a revocation's, already checked there): cut, never refused, or the subscription would stall.
+        var trimmed = reason.Trim();
+        session.SetHeader("reason", trimmed.Length <= ChangeReason.MaxLength ? trimmed : trimmed[..ChangeReason.MaxLength]);
         return session;
     }
 }
