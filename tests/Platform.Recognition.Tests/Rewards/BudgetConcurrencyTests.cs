@@ -37,6 +37,9 @@ public sealed class BudgetConcurrencyTests(RewardsPlatform platform) : IClassFix
         var statuses = await StatusesAsync(2040);
         Assert.Equal(10, statuses.Count(s => s == "Granted"));
         Assert.Equal(15, statuses.Count(s => s == "Refused:BUDGET_EXHAUSTED"));
+        var refused = (await Client.SendAsync("{ recognition { budgetRewards(schemeId: \"RewardsTestCash\", year: 2040, status: REFUSED) { refusalCode } } }", token: world.Admin))
+            .Ok()["recognition"]!["budgetRewards"]!.AsArray();
+        Assert.Equal(Enumerable.Repeat("BUDGET_EXHAUSTED", 15), refused.Select(r => r.Text("refusalCode")));
     }
 
     [Fact]

@@ -32,6 +32,15 @@ internal static class RewardFields
             .Argument<NonNullGraphType<IntGraphType>>("year")
             .ResolveAsync(async c => await Reader(c).BudgetsAsync(c.RequireActor(), c.GetArgument<int>("year"), c.CancellationToken));
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RewardGraphType>>>>("budgetRewards")
+            .Description("The vouchers and cash on a scheme's budget for a year, oldest first; with a status, only those (REFUSED: what the budget could not cover). Programme office.")
+            .AllowRoles(Role.ProgrammeAdmin)
+            .Argument<NonNullGraphType<StringGraphType>>("schemeId")
+            .Argument<NonNullGraphType<IntGraphType>>("year")
+            .Argument<RewardStatusGraphType>("status")
+            .ResolveAsync(async c => await Reader(c).OnBudgetAsync(c.RequireActor(), c.GetArgument<string?>("schemeId"), c.GetArgument<int>("year"),
+                c.GetArgument<RewardStatus?>("status"), c.CancellationToken));
+
         query.Field<CertificateGraphType>("certificate")
             .Description("Verifies a certificate by its number (from its QR code or link): open to anyone. Null when no honour has that number.")
             .AllowAnyone()

@@ -35,6 +35,18 @@ internal sealed class RewardReader(IQuerySession session, IOrganizationDirectory
         return [.. rewards.OrderByDescending(r => r.History[0].At).ThenBy(r => r.HonourId).ThenBy(r => r.Index)];
     }
 
+    /// <summary>The vouchers and cash on a scheme's budget for a year (optionally of one status, e.g. REFUSED), oldest first.</summary>
+    public async Task<IReadOnlyList<Reward>> OnBudgetAsync(Actor actor, string? schemeId, int year, RewardStatus? status, CancellationToken cancellationToken)
+    {
+        if (!actor.IsInRole(Role.ProgrammeAdmin)) throw PlatformException.Forbidden("Only the programme office reads reward budgets.");
+        if (year is < 2000 or > 2100) throw PlatformException.Validation("year is between 2000 and 2100.", "year");
+        var scheme = schemeId ?? "";
+        var query = session.Query<Reward>().Where(r => r.SchemeId == scheme && r.BudgetYear == year);
+        if (status is { } s) query = query.Where(r => r.Status == s);
+        var rewards = await query.ToListAsync(cancellationToken);
+        return [.. rewards.OrderBy(r => r.History[0].At).ThenBy(r => r.HonourId).ThenBy(r => r.Index)];
+    }
+
     /// <summary>Every scheme's budget for the year (a scheme without one shows 0), and any budget of a scheme since removed.</summary>
     public async Task<IReadOnlyList<BudgetView>> BudgetsAsync(Actor actor, int year, CancellationToken cancellationToken)
     {
