@@ -11,12 +11,14 @@ namespace Platform.Recognition.Rewards;
 /// <summary>
 /// Hands every <see cref="HonourAwarded"/> and <see cref="HonourRevoked"/> to the rewards, at least
 /// once, in the order of the event log (an honour is granted before it is revoked). Honours of one
-/// page are handled side by side, each one's events in order: many honours awarded at once are
-/// granted at once, and the budget's lock keeps them within it. A failure leaves the page to be
+/// page are handled side by side (a few at a time, so a large page does not empty the connection
+/// pool), each one's events in order: many honours awarded at once are granted at once, and the
+/// budget's lock keeps them within it. A failure leaves the page to be
 /// handed over again; everything done is keyed so that a repeat changes nothing.
 /// </summary>
 internal sealed class HonourRewardSubscription : SubscriptionBase
 {
+    private const int SideBySide = 8;
     private readonly IServiceProvider _services;
 
     public HonourRewardSubscription(IServiceProvider services)
@@ -30,8 +32,9 @@ internal sealed class HonourRewardSubscription : SubscriptionBase
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        var honours = page.Events.Where(e => e.Data is HonourAwarded or HonourRevoked).GroupBy(e => e.StreamId);
-        await Task.WhenAll(honours.Select(h => FollowAsync(h.ToList(), cancellationToken)));
+        var honours = page.Events.Where(e => e.Data is HonourAwarded or HonourRevoked).GroupBy(e => e.StreamId).Select(h => h.ToList());
+        await Parallel.ForEachAsync(honours, new ParallelOptions { MaxDegreeOfParallelism = SideBySide, CancellationToken = cancellationToken },
+            async (events, token) => await FollowAsync(events, token));
         return NullChangeListener.Instance;
     }
 
