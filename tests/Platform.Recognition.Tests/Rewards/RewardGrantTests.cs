@@ -1,3 +1,4 @@
+using Marten;
 using Marten.Events.Daemon.Coordination;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Recognition.Contracts;
@@ -80,5 +81,12 @@ public sealed class RewardGrantTests(RewardsPlatform platform) : IClassFixture<R
         Assert.Equal(["TITLE:GRANTED:", "CASH:GRANTED:", "BONUS_POINTS:REFUSED:NOT_APPLICABLE"],
             rewards.Select(r => $"{r.Text("kind")}:{r.Text("status")}:{r!["refusalCode"]?.GetValue<string>()}"));
         Assert.Equal(0m, (await Client.BudgetAsync(world.Admin, RewardsPlatform.EnterpriseScheme, 2033))["remaining"]!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public async Task The_reward_tables_match_the_configured_schema_after_start()
+    {
+        // A mismatch (an index Marten cannot read back as configured) would rebuild it at every start.
+        await platform.Services.GetRequiredService<IDocumentStore>().Storage.Database.AssertDatabaseMatchesConfigurationAsync();
     }
 }

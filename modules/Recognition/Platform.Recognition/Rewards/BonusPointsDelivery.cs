@@ -45,8 +45,9 @@ internal sealed class BonusPointsDelivery(IDocumentStore store, IOrganizationDir
             .ToListAsync(cancellationToken);
         if (waiting.Count == 0) return;
         // The branch and enterprise credited are the worker's when the points are written, as for every source.
-        var worker = await directory.FindWorkerAsync(waiting[0].SubjectId, cancellationToken)
-            ?? throw new InvalidOperationException($"Honour {honourId} rewards worker {waiting[0].SubjectId}, who is not in the registry.");
+        // A worker gone from the registry keeps the reward GRANTED (admins see it undelivered) rather than
+        // stalling every other honour's rewards behind it.
+        if (await directory.FindWorkerAsync(waiting[0].SubjectId, cancellationToken) is not { } worker) return;
         var ledger = grains.GetGrain<IWorkerPointsGrain>(worker.WorkerId);
         foreach (var reward in waiting)
         {
