@@ -111,10 +111,11 @@ public sealed class PlatformHost : IAsyncDisposable
     {
         try
         {
-            // Orleans refuses to stop a silo that never finished starting.
+            // Orleans refuses to stop a silo that never finished starting, and a host whose start
+            // failed in a hosted service's check has no list of services to stop.
             if (_running) await App.StopAsync();
         }
-        catch (InvalidOperationException) when (!App.Lifetime.ApplicationStarted.IsCancellationRequested)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentNullException && !App.Lifetime.ApplicationStarted.IsCancellationRequested)
         {
         }
         finally

@@ -28,6 +28,9 @@ public sealed class RecognitionPlatform : TestPlatform
     /// <summary>Worker honour with a city-wide quota of one and a quorum of one review, so the office can close many reviews at once.</summary>
     public const string Race = "CodeQuotaRace";
 
+    /// <summary>Worker honour, one-day notice, with 50 bonus points and a title.</summary>
+    public const string Bonus = "CodeBonus";
+
     /// <summary>Enterprise honour, nominated by the programme office.</summary>
     public const string Enterprise = "CodeEnterprise";
 
@@ -52,6 +55,8 @@ public sealed class RecognitionPlatform : TestPlatform
             quotas: [new QuotaPolicy(QuotaScope.City, 1)]));
         services.AddSingleton<IHonourScheme>(new CodeScheme(Race, SubjectKind.Worker, CodeScheme.Voting(Committee, minReviewers: 1, quorum: 0), noticeDays: 30,
             quotas: [new QuotaPolicy(QuotaScope.City, 1)]));
+        services.AddSingleton<IHonourScheme>(new CodeScheme(Bonus, SubjectKind.Worker, CodeScheme.Voting(Committee),
+            rewards: [new RewardSpec(RewardKind.BonusPoints, 50), new RewardSpec(RewardKind.Title, 0)]));
         services.AddSingleton<IHonourScheme>(new CodeScheme(Enterprise, SubjectKind.Enterprise, CodeScheme.Voting(Committee), nominators: [Role.ProgrammeAdmin]));
     }
 }

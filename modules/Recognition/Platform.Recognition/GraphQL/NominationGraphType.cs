@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Recognition.Nominations;
+using Platform.Recognition.Rewards;
 using Platform.Recognition.Schemes;
 
 namespace Platform.Recognition.GraphQL;
@@ -43,6 +44,11 @@ internal sealed class NominationGraphType : ObjectGraphType<NominationView>
             .Resolve(c => c.Source.Nomination.Objections.Select(o => new ObjectionView(o, c.Source.OfficeView)).ToList());
         Field<StringGraphType>("certificateNumber").Resolve(c => c.Source.Nomination.CertificateNumber);
         Field<DateTimeOffsetGraphType>("awardedAt").Resolve(c => c.Source.Nomination.AwardedAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RewardGraphType>>>>("rewards")
+            .Description("The honour's rewards and where each stands; empty before the honour.")
+            .ResolveAsync(async c => c.Source.Nomination.Status is NominationStatus.Awarded or NominationStatus.Revoked
+                ? await c.RequestServices!.GetRequiredService<RewardReader>().OfHonourAsync(c.Source.Nomination.Id, c.CancellationToken)
+                : []);
         Field<ListGraphType<NonNullGraphType<NominationStepGraphType>>>("history").Description("Committee's view only: every step, who, when and why.")
             .ResolveAsync(async c => c.Source.CommitteeView
                 ? await c.RequestServices!.GetRequiredService<NominationReader>().HistoryAsync(c.Source.Nomination.Id, c.CancellationToken)

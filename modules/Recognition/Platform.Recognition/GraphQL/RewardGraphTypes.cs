@@ -4,16 +4,6 @@ using Platform.Recognition.Rewards;
 
 namespace Platform.Recognition.GraphQL;
 
-// Named for rewards alone until the module's shared enum types (RecognitionEnumGraphTypes.cs) take over.
-internal sealed class RewardKindEnumGraphType : EnumerationGraphType<RewardKind>
-{
-    public RewardKindEnumGraphType()
-    {
-        Name = "RewardKind";
-        Description = "What a reward gives: bonus points, a voucher or cash (yuan, from the scheme's yearly budget), priority in skills rating, a title with certificate.";
-    }
-}
-
 internal sealed class RewardStatusGraphType : EnumerationGraphType<RewardStatus>
 {
     public RewardStatusGraphType()
@@ -37,7 +27,7 @@ internal sealed class RewardGraphType : ObjectGraphType<Reward>
         Field(x => x.Period);
         Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The honoured worker, branch or enterprise.").Resolve(c => c.Source.SubjectId);
         Field(x => x.SubjectName);
-        Field<NonNullGraphType<RewardKindEnumGraphType>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<RewardKindGraphType>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<DecimalGraphType>>("amount").Description("Points for bonus points, yuan for a voucher or cash, 0 otherwise.").Resolve(c => c.Source.Amount);
         Field(x => x.Description);
         Field(x => x.BudgetYear, nullable: true).Description("The year of the scheme's budget a voucher or cash draws on.");
