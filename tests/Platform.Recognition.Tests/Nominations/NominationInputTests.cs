@@ -1,4 +1,5 @@
 using Platform.Testing;
+using Platform.Testing.Seeding;
 
 namespace Platform.Recognition.Tests.Nominations;
 
@@ -73,5 +74,29 @@ public sealed class NominationInputTests(RecognitionPlatform platform) : IClassF
         Assert.Equal(["FORBIDDEN"], (await Client.SendAsync(form, new { c = "second" }, world.Secretary)).ErrorCodes);
         var committees = (await Client.SendAsync("{ recognition { reviewCommittees { code members { name } } } }", null, world.Members[0].Token)).Recognition("reviewCommittees");
         Assert.Equal(3, Assert.Single(committees.AsArray())!["members"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_verifier_nominates_the_grid_volunteers_of_their_own_community_only()
+    {
+        var world = await platform.WorldAsync();
+        var community = await Client.CreateAsync(world.Admin,
+            "mutation($n: String!, $d: ID!) { organization { createCommunity(name: $n, districtId: $d, reason: \"网格划分\") { id } } }",
+            new { n = "莲峰社区", d = world.District });
+        var other = await Client.CreateAsync(world.Admin,
+            "mutation($n: String!, $d: ID!) { organization { createCommunity(name: $n, districtId: $d, reason: \"网格划分\") { id } } }",
+            new { n = "岐关社区", d = world.District });
+        var volunteer = await Client.CreateAsync(world.Admin,
+            """
+            mutation($p: String!, $e: ID!, $b: ID!, $c: ID!) {
+              organization { registerWorker(name: "黄网格", phone: $p, sectors: [FOOD_DELIVERY], affiliations: [{ enterpriseId: $e }], branchId: $b,
+                                            gridVolunteer: true, communityId: $c, reason: "兼职网格员") { worker { id } } } }
+            """, new { p = RegistrySeed.NewPhone(), e = world.Enterprise, b = world.Branch, c = community });
+        var ownVerifier = await Client.UserWithRoleAsync(world.Admin, "VERIFIER", community);
+        var otherVerifier = await Client.UserWithRoleAsync(world.Admin, "VERIFIER", other);
+
+        Assert.Equal(["FORBIDDEN"], (await Client.NominateAsync(otherVerifier, RecognitionPlatform.Volunteer, volunteer)).ErrorCodes);
+        Assert.Equal(["FORBIDDEN"], (await Client.NominateAsync(world.Secretary, RecognitionPlatform.Volunteer, volunteer)).ErrorCodes);
+        Assert.Equal("IN_REVIEW", (await Client.NominatedAsync(ownVerifier, RecognitionPlatform.Volunteer, volunteer)).Status());
     }
 }

@@ -31,6 +31,9 @@ public sealed class RecognitionPlatform : TestPlatform
     /// <summary>Worker honour, one-day notice, with 50 bonus points and a title.</summary>
     public const string Bonus = "CodeBonus";
 
+    /// <summary>Worker honour nominated by the verifiers of the worker's grid community.</summary>
+    public const string Volunteer = "CodeVolunteer";
+
     /// <summary>Enterprise honour, nominated by the programme office.</summary>
     public const string Enterprise = "CodeEnterprise";
 
@@ -57,6 +60,7 @@ public sealed class RecognitionPlatform : TestPlatform
             quotas: [new QuotaPolicy(QuotaScope.City, 1)]));
         services.AddSingleton<IHonourScheme>(new CodeScheme(Bonus, SubjectKind.Worker, CodeScheme.Voting(Committee),
             rewards: [new RewardSpec(RewardKind.BonusPoints, 50), new RewardSpec(RewardKind.Title, 0)]));
+        services.AddSingleton<IHonourScheme>(new CodeScheme(Volunteer, SubjectKind.Worker, CodeScheme.Voting(Committee), nominators: [Role.Verifier]));
         services.AddSingleton<IHonourScheme>(new CodeScheme(Enterprise, SubjectKind.Enterprise, CodeScheme.Voting(Committee), nominators: [Role.ProgrammeAdmin]));
     }
 }

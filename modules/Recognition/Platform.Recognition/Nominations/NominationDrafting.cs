@@ -2,6 +2,7 @@ using Marten;
 using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
 using Platform.Kernel.Validation;
+using Platform.Organization.Contracts;
 using Platform.Recognition.Committees;
 using Platform.Recognition.Common;
 using Platform.Recognition.Contracts;
@@ -15,7 +16,7 @@ internal sealed record NewNomination(string SchemeId, string Period, SubjectKind
 /// <summary>Drafting and submitting: a submission checks eligibility at once and, when it passes, hands the nomination to the scheme's committee.</summary>
 internal sealed class NominationDrafting(
     NominationWriter writer, SchemeCatalog schemes, SchemePeriods periods, SubjectFactsReader facts,
-    CommitteeReader committees, CommitteeAssignment assignment, TimeProvider clock)
+    CommitteeReader committees, CommitteeAssignment assignment, IOrganizationDirectory directory, TimeProvider clock)
 {
     private IDocumentSession Session => writer.Session;
 
@@ -30,7 +31,10 @@ internal sealed class NominationDrafting(
         if (period.From > clock.GetUtcNow()) throw PlatformException.Validation($"Period {period.Label} has not begun.", "period");
         var subject = new SubjectRef(input.SubjectKind, input.SubjectId);
         var known = await facts.GatherAsync(subject, period, cancellationToken);
-        NominatorCheck.Require(actor, scheme, known);
+        var community = subject.Kind == SubjectKind.Worker && actor.IsInRole(Role.Verifier) && scheme.Nomination.Roles.Contains(Role.Verifier)
+            ? (await directory.FindWorkerAsync(subject.Id, cancellationToken))?.CommunityId
+            : null;
+        NominatorCheck.Require(actor, scheme, known, community);
 
         var id = Guid.CreateVersion7();
         Session.SetHeader("reason", why);

@@ -12,23 +12,25 @@ namespace Platform.Recognition.Nominations;
 /// </summary>
 internal static class NominatorCheck
 {
-    public static Role Require(Actor actor, IHonourScheme scheme, SubjectFacts subject)
+    /// <param name="community">The worker subject's grid community, for a verifier's nomination.</param>
+    public static Role Require(Actor actor, IHonourScheme scheme, SubjectFacts subject, Guid? community)
     {
         if (scheme.Nomination.SelfNomination && subject.Subject.Kind == SubjectKind.Worker && actor.WorkerId == subject.Subject.Id)
             return Role.Worker;
         foreach (var role in scheme.Nomination.Roles)
-            if (Covers(actor, role, subject)) return role;
+            if (Covers(actor, role, subject, community)) return role;
         var roles = string.Join(", ", scheme.Nomination.Roles);
         throw PlatformException.Forbidden(scheme.Nomination.SelfNomination
             ? $"Scheme {scheme.Id} takes nominations from {roles} within their scope, and from workers for themselves."
             : $"Scheme {scheme.Id} takes nominations from {roles} within their scope.");
     }
 
-    private static bool Covers(Actor actor, Role role, SubjectFacts subject) => role switch
+    private static bool Covers(Actor actor, Role role, SubjectFacts subject, Guid? community) => role switch
     {
         Role.ProgrammeAdmin => actor.IsInRole(Role.ProgrammeAdmin),
         Role.Secretary => subject.BranchId is { } branch && actor.HasScope(Role.Secretary, branch.ToString()),
         Role.EnterpriseAdmin => subject.EnterpriseIds.Any(e => actor.HasScope(Role.EnterpriseAdmin, e.ToString())),
+        Role.Verifier => community is { } c && actor.HasScope(Role.Verifier, c.ToString()),
         _ => false,
     };
 }
