@@ -16,19 +16,23 @@ internal sealed class NoticeDeadlineGrain(IServiceScopeFactory scopes, TimeProvi
     /// <summary>Orleans' shortest period: a tick that fails to end the notice is retried this often.</summary>
     private static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(1);
 
+    /// <summary>A timer may fire a little before its time; a moment after the end, the notice is surely over.</summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(500);
+
     public async Task ScheduleAsync(DateTimeOffset endsAt)
     {
-        var due = endsAt - clock.GetUtcNow();
-        await this.RegisterOrUpdateReminder(ReminderName, due > TimeSpan.Zero ? due : TimeSpan.FromMilliseconds(1), RetryPeriod);
+        var due = endsAt - clock.GetUtcNow() + Margin;
+        await this.RegisterOrUpdateReminder(ReminderName, due > TimeSpan.Zero ? due : Margin, RetryPeriod);
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var ended = await scope.ServiceProvider.GetRequiredService<NoticeEnding>().EndAsync(this.GetPrimaryKey(), CancellationToken.None);
-        if (!ended)
+        var early = await scope.ServiceProvider.GetRequiredService<NoticeEnding>().EndAsync(this.GetPrimaryKey(), CancellationToken.None);
+        if (early is { } endsAt)
         {
-            logger.LogInformation("Notice of nomination {Nomination} is not over yet; the reminder stays.", this.GetPrimaryKey());
+            logger.LogInformation("Notice of nomination {Nomination} ends at {End}; the reminder is set for then.", this.GetPrimaryKey(), endsAt);
+            await ScheduleAsync(endsAt);
             return;
         }
         if (await this.GetReminder(ReminderName) is { } reminder) await this.UnregisterReminder(reminder);

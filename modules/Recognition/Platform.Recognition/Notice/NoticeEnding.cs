@@ -8,10 +8,10 @@ namespace Platform.Recognition.Notice;
 /// </summary>
 internal sealed class NoticeEnding(NominationWriter writer, TimeProvider clock)
 {
-    /// <summary>True when nothing is left for the reminder to do (ended now, or before, or withdrawn).</summary>
-    public async Task<bool> EndAsync(Guid nominationId, CancellationToken cancellationToken)
+    /// <summary>Null when nothing is left for the reminder to do (ended now, or before, or withdrawn); the end when it came early.</summary>
+    public async Task<DateTimeOffset?> EndAsync(Guid nominationId, CancellationToken cancellationToken)
     {
-        var early = false;
+        DateTimeOffset? early = null;
         writer.ActingAs = "system:public-notice";
         await writer.WriteAsync(nominationId, "The public notice period ended.", (nomination, stream) =>
         {
@@ -19,7 +19,7 @@ internal sealed class NoticeEnding(NominationWriter writer, TimeProvider clock)
             var now = clock.GetUtcNow();
             if (nomination.NoticeEndsAt > now)
             {
-                early = true;
+                early = nomination.NoticeEndsAt;
                 return Task.CompletedTask;
             }
             stream.AppendOne(new PublicNoticeEnded(nominationId));
@@ -27,6 +27,6 @@ internal sealed class NoticeEnding(NominationWriter writer, TimeProvider clock)
             if (Awarding.Ready(ended)) Awarding.Append(ended, stream, now);
             return Task.CompletedTask;
         }, cancellationToken);
-        return !early;
+        return early;
     }
 }
