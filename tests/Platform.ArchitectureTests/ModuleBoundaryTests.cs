@@ -1,5 +1,6 @@
 using System.Reflection;
 using NetArchTest.Rules;
+using Platform.DataFiles;
 using Platform.Host;
 using Platform.Kernel.Modules;
 
@@ -39,12 +40,13 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
-    public void Contracts_and_the_kernel_depend_on_no_module_implementation()
+    public void Contracts_the_kernel_and_the_shared_libraries_depend_on_no_module_implementation()
     {
         var contracts = Modules.SelectMany(m => m.GetReferencedAssemblies())
             .Where(r => r.Name!.EndsWith(".Contracts", StringComparison.Ordinal))
             .Select(Assembly.Load)
             .Append(typeof(IPlatformModule).Assembly)
+            .Append(typeof(YamlFileReader).Assembly)
             .Distinct();
         foreach (var assembly in contracts)
             Assert.DoesNotContain(assembly.GetReferencedAssemblies(), r => IsModuleImplementation(r.Name!));
@@ -67,7 +69,15 @@ public sealed class ModuleBoundaryTests
         Assert.True(publicTypes.Length <= 15, $"Platform.Kernel exports {publicTypes.Length} types: keep it to ids, clock, errors and the module contract.");
     }
 
-    private static readonly string[] NotModules = ["Platform.Kernel", "Platform.Host", "Platform.Postgres", "Platform.Testing"];
+    [Fact]
+    public void The_data_files_library_stays_small()
+    {
+        var publicTypes = typeof(YamlFileReader).Assembly.GetExportedTypes();
+        Assert.True(publicTypes.Length <= 3, $"Platform.DataFiles exports {publicTypes.Length} types: keep it to reading data files and their errors.");
+    }
+
+    // Shared libraries any module may use; they reference no module (tested above).
+    private static readonly string[] NotModules = ["Platform.Kernel", "Platform.DataFiles", "Platform.Host", "Platform.Postgres", "Platform.Testing"];
 
     private static bool IsModuleImplementation(string name) =>
         name.StartsWith("Platform.", StringComparison.Ordinal)

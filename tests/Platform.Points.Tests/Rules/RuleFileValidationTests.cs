@@ -44,8 +44,8 @@ public sealed class RuleFileValidationTests
                 points: [8]
                 multipliers: 1.5
             """,
-            (1, "no 'version'"), (5, "whole number"), (6, "unknown key 'pointz'"), (7, "'fortnight' is not one of"),
-            (11, "whole number"), (12, "is a mapping"));
+            (1, "no 'version'"), (5, "whole number"), (6, "unknown key 'pointz' (expected one of: id, description, source,"),
+            (7, "'fortnight' is not one of: day, week, month"), (11, "whole number"), (12, "multipliers is a mapping (key: value)."));
     }
 
     [Fact]
@@ -152,5 +152,10 @@ public sealed class RuleFileValidationTests
               - id: a
                 points: [10
             """, (5, "not valid YAML"));
+        AssertErrors("""
+            version: "2026.1"
+            rules: [a
+            flags: {}
+            """, (1, "not valid YAML: a [ or { is not closed"));
     }
 }

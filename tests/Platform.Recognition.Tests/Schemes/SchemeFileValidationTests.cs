@@ -69,12 +69,12 @@ public sealed class SchemeFileValidationTests
 
     [Fact]
     public void Unknown_keys_and_missing_fields_are_errors() =>
-        AssertErrors(With("noticeDays: 7", "noticeDayz: 7"), (1, 1, "has no 'noticeDays'"), (16, 1, "unknown key 'noticeDayz'"));
+        AssertErrors(With("noticeDays: 7", "noticeDayz: 7"), (1, 1, "has no 'noticeDays'"), (16, 1, "unknown key 'noticeDayz' (expected one of: id, version, name,"));
 
     [Fact]
     public void Wrongly_typed_fields_are_errors_at_the_value() =>
         AssertErrors(With("noticeDays: 7", "noticeDays: seven").Replace("roles: [Secretary]", "roles: Secretary", StringComparison.Ordinal),
-            (9, 10, "is a list"), (16, 13, "whole number"));
+            (9, 10, "nominate.roles is a list ('- ' items or [a, b])."), (16, 13, "whole number"));
 
     [Fact]
     public void Unknown_enum_values_are_errors_listing_the_known_ones() =>

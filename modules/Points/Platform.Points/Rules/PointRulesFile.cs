@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Platform.DataFiles;
 
 namespace Platform.Points.Rules;
 
@@ -23,8 +24,8 @@ internal sealed class PointRulesFile(IOptions<PointRulesOptions> options, IHostE
 
     private static RuleSet Load(string path)
     {
-        if (!File.Exists(path)) throw new PointRulesFileException(path, [new RuleFileError(0, 0, "the file does not exist (setting Points:RulesFile).")]);
-        var result = RuleFileParser.Parse(File.ReadAllText(path));
+        if (!File.Exists(path)) throw new PointRulesFileException(path, [new DataFileError(path, 0, 0, "the file does not exist (setting Points:RulesFile).")]);
+        var result = RuleFileParser.Parse(File.ReadAllText(path), path);
         return result.Rules ?? throw new PointRulesFileException(path, result.Errors);
     }
 }

@@ -1,3 +1,5 @@
+using Platform.DataFiles;
+
 namespace Platform.Points.Rules;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace Platform.Points.Rules;
 /// </summary>
 internal sealed class PointRulesFileException : Exception
 {
-    public PointRulesFileException(string file, IReadOnlyList<RuleFileError> errors)
+    public PointRulesFileException(string file, IReadOnlyList<DataFileError> errors)
         : base($"The point rules file {file} is not valid ({errors.Count} error{(errors.Count == 1 ? "" : "s")}):{Environment.NewLine}"
-            + string.Join(Environment.NewLine, errors.Select(e => $"  {file}:{e.Line}:{e.Column}: {e.Message}")))
+            + string.Join(Environment.NewLine, errors.Select(e => $"  {e}")))
     {
         File = file;
         Errors = errors;
@@ -30,5 +32,5 @@ internal sealed class PointRulesFileException : Exception
 
     public string File { get; }
 
-    public IReadOnlyList<RuleFileError> Errors { get; }
+    public IReadOnlyList<DataFileError> Errors { get; }
 }

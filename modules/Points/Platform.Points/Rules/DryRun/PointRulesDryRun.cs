@@ -52,7 +52,7 @@ internal sealed class PointRulesDryRun(IQuerySession session, PointRules rules, 
         var result = RuleFileParser.Parse(text ?? "");
         if (result.Rules is { } parsed) return parsed;
         throw new PlatformException(ErrorCodes.Validation,
-            $"The proposed rules are not valid: {string.Join("; ", result.Errors)}",
+            $"The proposed rules are not valid: {string.Join("; ", result.Errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}"))}",
             new Dictionary<string, object?>
             {
                 ["field"] = "rules",

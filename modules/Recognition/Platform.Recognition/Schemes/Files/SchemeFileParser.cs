@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.DataFiles;
 using Platform.Recognition.Contracts;
 using Platform.Recognition.Schemes.Expressions;
 using YamlDotNet.Core;
@@ -8,7 +9,7 @@ namespace Platform.Recognition.Schemes.Files;
 
 /// <summary>A scheme file read and checked whole: the scheme, or every error with its place.</summary>
 /// <param name="IdLine">Where the id is written (duplicate ids are found across files, later).</param>
-internal sealed record SchemeFileResult(FileScheme? Scheme, IReadOnlyList<SchemeFileError> Errors, int IdLine = 0, int IdColumn = 0);
+internal sealed record SchemeFileResult(FileScheme? Scheme, IReadOnlyList<DataFileError> Errors, int IdLine = 0, int IdColumn = 0);
 
 /// <summary>
 /// Reads one scheme file (docs/recognition-schemes.md) through YamlDotNet's node model, which knows
@@ -23,78 +24,59 @@ internal static partial class SchemeFileParser
     /// <param name="rewardPolicies">Ids of the registered reward policies a scheme may name.</param>
     public static SchemeFileResult Parse(string file, string text, IReadOnlySet<string> rewardPolicies)
     {
-        var yaml = new YamlStream();
-        try
-        {
-            yaml.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            return new SchemeFileResult(null, [new SchemeFileError(file, checked((int)e.Start.Line), checked((int)e.Start.Column), $"not valid YAML: {YamlPrefix().Replace(e.Message, "")}")]);
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner gives up this way, without a place, on some unclosed [ or {.
-            return new SchemeFileResult(null, [new SchemeFileError(file, 1, 1, "not valid YAML: a [ or { is not closed, or the file ends inside one.")]);
-        }
-        var reads = new YamlReads(file);
-        if (yaml.Documents.Count != 1)
-        {
-            reads.Error(1, 1, "a scheme file is one YAML document.");
-            return new SchemeFileResult(null, reads.Errors);
-        }
-        var scheme = Read(yaml.Documents[0].RootNode, reads, Path.GetFileNameWithoutExtension(file), rewardPolicies);
-        var root = yaml.Documents[0].RootNode;
+        var reader = new YamlFileReader(file);
+        if (reader.Load(text, "a scheme file") is not { } root) return new SchemeFileResult(null, reader.Errors);
+        var scheme = Read(root, reader, Path.GetFileNameWithoutExtension(file), rewardPolicies);
         var idNode = (root as YamlMappingNode)?.Children.FirstOrDefault(e => e.Key is YamlScalarNode { Value: "id" }).Value ?? root;
-        return reads.Errors.Count == 0 && scheme is not null
+        return reader.Errors.Count == 0 && scheme is not null
             ? new SchemeFileResult(scheme, [], checked((int)idNode.Start.Line), checked((int)idNode.Start.Column))
-            : new SchemeFileResult(null, [.. reads.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]);
+            : new SchemeFileResult(null, reader.Errors);
     }
 
-    private static FileScheme? Read(YamlNode root, YamlReads reads, string fileId, IReadOnlySet<string> rewardPolicies)
+    private static FileScheme? Read(YamlNode root, YamlFileReader reader, string fileId, IReadOnlySet<string> rewardPolicies)
     {
-        if (reads.Mapping(root, "A scheme file") is not { } map) return null;
-        var keys = reads.Keys(map, "The scheme", Required, Optional);
+        if (reader.Mapping(root, "A scheme file") is not { } map) return null;
+        var keys = reader.Keys(map, "The scheme", Required, Optional);
         string? id = null;
-        if (keys.TryGetValue("id", out var idNode) && (id = reads.Text(idNode, "id")) is not null)
+        if (keys.TryGetValue("id", out var idNode) && (id = reader.Text(idNode, "id")) is not null)
         {
-            if (!IdPattern().IsMatch(id)) reads.Error(idNode, $"id '{id}' starts with a capital letter and has up to 64 letters and digits (e.g. PioneerRider).");
-            else if (id != fileId) reads.Error(idNode, $"id '{id}' does not match the file name: name the file {id}.yaml.");
+            if (!IdPattern().IsMatch(id)) reader.Error(idNode, $"id '{id}' starts with a capital letter and has up to 64 letters and digits (e.g. PioneerRider).");
+            else if (id != fileId) reader.Error(idNode, $"id '{id}' does not match the file name: name the file {id}.yaml.");
         }
-        var version = keys.TryGetValue("version", out var versionNode) ? reads.Text(versionNode, "version") : null;
-        var name = keys.TryGetValue("name", out var nameNode) ? Name(nameNode, reads, "name") : null;
-        var subject = keys.TryGetValue("subject", out var subjectNode) ? reads.Enum<SubjectKind>(subjectNode, "subject") : null;
-        var period = keys.TryGetValue("period", out var periodNode) ? reads.Enum<SchemePeriodKind>(periodNode, "period") : null;
-        var rules = keys.TryGetValue("eligibility", out var rulesNode) ? Eligibility(rulesNode, reads, subject) : null;
-        var nomination = keys.TryGetValue("nominate", out var nominateNode) ? PolicyReaders.Nomination(nominateNode, reads, subject) : null;
-        var quotas = keys.TryGetValue("quotas", out var quotasNode) ? PolicyReaders.Quotas(quotasNode, reads) : [];
-        var review = keys.TryGetValue("review", out var reviewNode) ? PolicyReaders.Review(reviewNode, reads) : null;
-        var noticeDays = keys.TryGetValue("noticeDays", out var noticeNode) ? reads.Integer(noticeNode, "noticeDays", 1, 60) : null;
-        var rewards = keys.TryGetValue("rewards", out var rewardsNode) ? PolicyReaders.Rewards(rewardsNode, reads, subject) : [];
+        var version = keys.TryGetValue("version", out var versionNode) ? reader.Text(versionNode, "version") : null;
+        var name = keys.TryGetValue("name", out var nameNode) ? Name(nameNode, reader, "name") : null;
+        var subject = keys.TryGetValue("subject", out var subjectNode) ? reader.Enum<SubjectKind>(subjectNode, "subject") : null;
+        var period = keys.TryGetValue("period", out var periodNode) ? reader.Enum<SchemePeriodKind>(periodNode, "period") : null;
+        var rules = keys.TryGetValue("eligibility", out var rulesNode) ? Eligibility(rulesNode, reader, subject) : null;
+        var nomination = keys.TryGetValue("nominate", out var nominateNode) ? PolicyReaders.Nomination(nominateNode, reader, subject) : null;
+        var quotas = keys.TryGetValue("quotas", out var quotasNode) ? PolicyReaders.Quotas(quotasNode, reader) : [];
+        var review = keys.TryGetValue("review", out var reviewNode) ? PolicyReaders.Review(reviewNode, reader) : null;
+        var noticeDays = keys.TryGetValue("noticeDays", out var noticeNode) ? reader.Integer(noticeNode, "noticeDays", 1, 60) : null;
+        var rewards = keys.TryGetValue("rewards", out var rewardsNode) ? PolicyReaders.Rewards(rewardsNode, reader, subject) : [];
         string? policy = null;
-        if (keys.TryGetValue("rewardPolicy", out var policyNode) && (policy = reads.Text(policyNode, "rewardPolicy")) is not null && !rewardPolicies.Contains(policy))
-            reads.Error(policyNode, rewardPolicies.Count == 0
+        if (keys.TryGetValue("rewardPolicy", out var policyNode) && (policy = reader.Text(policyNode, "rewardPolicy")) is not null && !rewardPolicies.Contains(policy))
+            reader.Error(policyNode, rewardPolicies.Count == 0
                 ? $"rewardPolicy '{policy}' is not registered (no reward policy is)."
                 : $"rewardPolicy '{policy}' is not registered (registered: {string.Join(", ", rewardPolicies.Order(StringComparer.Ordinal))}).");
 
         if (id is null || version is null || name is null || subject is null || period is null || rules is null
             || nomination is null || quotas is null || review is null || noticeDays is null || rewards is null)
             return null;
-        return new FileScheme(id, version, reads.File, name, subject.Value, period.Value, rules, nomination, quotas, review, noticeDays.Value, rewards, policy);
+        return new FileScheme(id, version, reader.File, name, subject.Value, period.Value, rules, nomination, quotas, review, noticeDays.Value, rewards, policy);
     }
 
-    public static LocalizedName? Name(YamlNode node, YamlReads reads, string what)
+    public static LocalizedName? Name(YamlNode node, YamlFileReader reader, string what)
     {
-        if (reads.Mapping(node, what) is not { } map) return null;
-        var keys = reads.Keys(map, what, ["zh", "en"], []);
-        var zh = keys.TryGetValue("zh", out var zhNode) ? reads.Text(zhNode, $"{what}.zh") : null;
-        var en = keys.TryGetValue("en", out var enNode) ? reads.Text(enNode, $"{what}.en") : null;
+        if (reader.Mapping(node, what) is not { } map) return null;
+        var keys = reader.Keys(map, what, ["zh", "en"], []);
+        var zh = keys.TryGetValue("zh", out var zhNode) ? reader.Text(zhNode, $"{what}.zh") : null;
+        var en = keys.TryGetValue("en", out var enNode) ? reader.Text(enNode, $"{what}.en") : null;
         return zh is null || en is null ? null : new LocalizedName(zh, en);
     }
 
-    private static List<EligibilityRule>? Eligibility(YamlNode node, YamlReads reads, SubjectKind? subject)
+    private static List<EligibilityRule>? Eligibility(YamlNode node, YamlFileReader reader, SubjectKind? subject)
     {
-        if (reads.Sequence(node, "eligibility") is not { } list) return null;
+        if (reader.Sequence(node, "eligibility") is not { } list) return null;
         var rules = new List<EligibilityRule>();
         foreach (var item in list.Children)
         {
@@ -102,11 +84,11 @@ internal static partial class SchemeFileParser
             string? because = null;
             if (item is YamlMappingNode entry)
             {
-                var keys = reads.Keys(entry, "An eligibility rule", ["rule"], ["because"]);
+                var keys = reader.Keys(entry, "An eligibility rule", ["rule"], ["because"]);
                 ruleNode = keys.GetValueOrDefault("rule");
-                if (keys.TryGetValue("because", out var becauseNode)) because = reads.Text(becauseNode, "because");
+                if (keys.TryGetValue("because", out var becauseNode)) because = reader.Text(becauseNode, "because");
             }
-            if (ruleNode is null || reads.Text(ruleNode, "An eligibility rule") is null) continue;
+            if (ruleNode is null || reader.Text(ruleNode, "An eligibility rule") is null) continue;
             var text = ((YamlScalarNode)ruleNode).Value!;
             try
             {
@@ -115,7 +97,7 @@ internal static partial class SchemeFileParser
             catch (ExpressionException e)
             {
                 var (line, column) = Place((YamlScalarNode)ruleNode, e.Column);
-                reads.Error(line, column, $"rule '{text.Trim()}', column {e.Column}: {e.Message}");
+                reader.Error(line, column, $"rule '{text.Trim()}', column {e.Column}: {e.Message}");
             }
         }
         return rules;
@@ -135,7 +117,4 @@ internal static partial class SchemeFileParser
 
     [GeneratedRegex("^[A-Z][A-Za-z0-9]{0,63}$")]
     private static partial Regex IdPattern();
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex YamlPrefix();
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Platform.DataFiles;
 using Platform.Recognition.Contracts;
 
 namespace Platform.Recognition.Schemes.Files;
@@ -20,22 +21,22 @@ internal sealed class SchemeFiles(IConfiguration configuration, IEnumerable<IHon
     private static IReadOnlyList<IHonourScheme> Load(string? configured, IEnumerable<IHonourScheme> codeSchemes, IEnumerable<IRewardPolicy> rewardPolicies)
     {
         var folder = Path.GetFullPath(configured ?? "schemes", AppContext.BaseDirectory);
-        var errors = new List<SchemeFileError>();
+        var errors = new List<DataFileError>();
         var policies = rewardPolicies.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var schemes = new List<IHonourScheme>();
         // Where each id is defined: a file's id (file, line, column) or a code scheme (its type, no place).
-        var seen = new Dictionary<string, SchemeFileError>(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, DataFileError>(StringComparer.OrdinalIgnoreCase);
 
         // A folder nobody configured may be absent: the module then runs without file schemes.
         string[] files = Directory.Exists(folder) ? [.. Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal)] : [];
         if (configured is not null && !Directory.Exists(folder))
-            errors.Add(new SchemeFileError(folder, 0, 0, $"the folder does not exist (setting {FolderSetting})."));
+            errors.Add(new DataFileError(folder, 0, 0, $"the folder does not exist (setting {FolderSetting})."));
         foreach (var file in files)
         {
             var result = SchemeFileParser.Parse(file, File.ReadAllText(file), policies);
             errors.AddRange(result.Errors);
             if (result.Scheme is not { } scheme) continue;
-            var here = new SchemeFileError(file, result.IdLine, result.IdColumn, "");
+            var here = new DataFileError(file, result.IdLine, result.IdColumn, "");
             if (seen.TryGetValue(scheme.Id, out var first))
                 errors.Add(here with { Message = $"scheme id '{scheme.Id}' is already the id of {Path.GetFileName(first.File)} (ids are unique, whatever their case)." });
             else
@@ -51,7 +52,7 @@ internal sealed class SchemeFiles(IConfiguration configuration, IEnumerable<IHon
                 errors.Add(first with { Message = $"scheme id '{scheme.Id}' is also the id of the {type}: ids are unique across files and code." });
             else
             {
-                seen[scheme.Id] = new SchemeFileError(type, 0, 0, "");
+                seen[scheme.Id] = new DataFileError(type, 0, 0, "");
                 schemes.Add(scheme);
             }
         }

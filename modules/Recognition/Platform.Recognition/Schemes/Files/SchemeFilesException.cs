@@ -1,3 +1,5 @@
+using Platform.DataFiles;
+
 namespace Platform.Recognition.Schemes.Files;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Platform.Recognition.Schemes.Files;
 /// </summary>
 internal sealed class SchemeFilesException : Exception
 {
-    public SchemeFilesException(IReadOnlyList<SchemeFileError> errors)
+    public SchemeFilesException(IReadOnlyList<DataFileError> errors)
         : base($"The honour scheme files are not valid ({errors.Count} error{(errors.Count == 1 ? "" : "s")}):{Environment.NewLine}"
             + string.Join(Environment.NewLine, errors.Select(e => $"  {e}")))
     {
@@ -19,5 +21,5 @@ internal sealed class SchemeFilesException : Exception
 
     public SchemeFilesException(string message, Exception innerException) : base(message, innerException) => Errors = [];
 
-    public IReadOnlyList<SchemeFileError> Errors { get; }
+    public IReadOnlyList<DataFileError> Errors { get; }
 }
