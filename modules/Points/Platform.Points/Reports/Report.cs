@@ -2,7 +2,7 @@ using JasperFx.Events;
 
 namespace Platform.Points.Reports;
 
-/// <summary>One step of a report's history: who moved it to which status, when and why, and the points it earned.</summary>
+/// <summary>One step of a report's history: who moved it to which status, when and why, and the points the rules gave it (what the ledger holds is read from the ledger).</summary>
 internal sealed record ReportDecision(ReportStatus Status, string? By, DateTimeOffset At, string Reason, int? Points);
 
 /// <summary>
