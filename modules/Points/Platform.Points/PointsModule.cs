@@ -40,6 +40,7 @@ public sealed class PointsModule : IPlatformModule
         services.AddScoped<Attendance>();
         services.AddActivityRoll();
         services.AddScoped<PointsReader>();
+        services.AddScoped<RecordedPointsLoader>();
         services.AddScoped<IPointsFacts, PointsFacts>();
         services.AddScoped<BatchIntake>();
         services.AddSingleton(new ModuleGraph("points", "Points: activities and attendance, grid tasks, reports, point rules, batch intake, the ledger, leaderboards, branch and enterprise totals.", typeof(PointsQueryGraphType), typeof(PointsMutationGraphType)));

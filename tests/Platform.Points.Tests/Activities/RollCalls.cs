@@ -30,7 +30,7 @@ internal static class RollCalls
 
     public const string Roll = """
         query($a: ID!) { points { activity(id: $a) { seatsTaken rollClosedAt
-          roll { workerId workerName status late checkedInAt confirmedAt confirmedBy noShowAt noShowReason registeredAt } } } }
+          roll { workerId workerName status late checkedInAt confirmedAt confirmedBy noShowAt noShowReason registeredAt recordedPoints } } } }
         """;
 
     public static Task<GraphQLResponse> CreateAsync(

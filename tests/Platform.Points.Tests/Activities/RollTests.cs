@@ -33,9 +33,12 @@ public sealed class RollTests(MovableClockPlatform platform) : IClassFixture<Mov
         Assert.Equal("活动结束，点名", roll.Of(world.WorkerB)["noShowReason"]!.GetValue<string>());
         Assert.Equal("NO_SHOW", roll.Of(invited)["status"]!.GetValue<string>());
         Assert.Equal("林美玲", roll.Of(world.WorkerB)["workerName"]!.GetValue<string>());
-        var mine = (await Client.SendAsync("query($a: ID!) { points { activity(id: $a) { myAttendance { status noShowAt } } } }",
+        Assert.Equal(10, roll.Of(world.WorkerA)["recordedPoints"]!.GetValue<int>());
+        Assert.Null(roll.Of(world.WorkerB)["recordedPoints"]);
+        var mine = (await Client.SendAsync("query($a: ID!) { points { activity(id: $a) { myAttendance { status noShowAt recordedPoints } } } }",
             new { a = activity }, world.WorkerBToken)).Points()["activity"]!["myAttendance"]!;
         Assert.Equal("NO_SHOW", mine["status"]!.GetValue<string>());
+        Assert.Null(mine["recordedPoints"]);
         Assert.Equal(0, await Client.BalanceAsync(world.WorkerBToken));
         Assert.Equal(0, await Client.BalanceAsync(invitedToken));
         Assert.Equal(10, await Client.BalanceAsync(world.WorkerAToken));

@@ -59,7 +59,7 @@ internal static class GridSeed
 
 internal static class GridCalls
 {
-    public const string Fields = "id kind status workerId workerName communityId doneAt description evidence submittedAt sourceKey decision { outcome by at reason points }";
+    public const string Fields = "id kind status workerId workerName communityId doneAt description evidence submittedAt sourceKey decision { outcome by at reason points } recordedPoints";
 
     public const string Submit = $$"""
         mutation($k: GridTaskKind!, $c: ID!, $d: DateTimeOffset!, $desc: String!, $ev: [String!], $key: String) {

@@ -127,6 +127,35 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
         Assert.Equal(0, await Client.BalanceAsync(world.ReporterToken));
     }
 
+    [Fact]
+    public async Task A_report_whose_award_the_backstop_completes_past_its_cap_shows_the_points_the_ledger_recorded()
+    {
+        var world = await ReportWorld.CreateAsync(platform);
+        // The shipped rules let 5 traffic reports a day count; each here is a kilometre from the last, so none is a duplicate.
+        for (var i = 0; i < 5; i++)
+        {
+            var earlier = Guid.Parse((await Client.SubmittedAsync(world, latitude: world.Latitude + (i * 0.01), occurredAt: world.At.AddMinutes(i))).Text("id"));
+            (await Client.VerifyAsync(world.Verifier, earlier)).Ok();
+        }
+        var id = Guid.Parse((await Client.SubmittedAsync(world, latitude: world.Latitude + 0.05, occurredAt: world.At.AddMinutes(5))).Text("id"));
+
+        // Verified as the verification would (the rule's points, rule and cap), then a crash before the award.
+        await using (var session = platform.Services.GetRequiredService<IDocumentStore>().QuerySession())
+        {
+            var earned = platform.Services.GetRequiredService<ReportPoints>().For((await session.LoadAsync<Report>(id))!);
+            await AppendAsync(id, new ReportVerified(id, earned.Points, earned.Flags, "交警确认信号灯故障", earned.Rule, earned.Cap));
+        }
+        await WaitForSubscriptionsAsync();
+
+        var report = await Client.ReportAsync(world.ReporterToken, id);
+        Assert.Equal("VERIFIED", report.Text("status"));
+        Assert.Equal(10, report["history"]!.AsArray()[^1]!["points"]!.GetValue<int>());
+        Assert.Equal(0, report["recordedPoints"]!.GetValue<int>());
+        var entry = (await Client.MyPointsAsync(world.ReporterToken))["entries"]!["items"]!.AsArray().Single(e => e!.Text("sourceId") == id.ToString())!;
+        Assert.Equal(0, entry["points"]!.GetValue<int>());
+        Assert.Equal(50, await Client.BalanceAsync(world.ReporterToken));
+    }
+
     /// <summary>What a crash between saving a decision and its points leaves behind: the event, without the ledger entry.</summary>
     private async Task AppendAsync(Guid id, object decision)
     {

@@ -71,7 +71,7 @@ public sealed class ReportDuplicateTests(TestPlatform platform) : IClassFixture<
         (await Client.VerifyAsync(world.Verifier, original)).Ok();
 
         // report-traffic: 10 points, 2 for a duplicate.
-        Assert.Equal(2, verified["pointsAwarded"]!.GetValue<int>());
+        Assert.Equal(2, verified["recordedPoints"]!.GetValue<int>());
         var entry = Assert.Single((await Client.MyPointsAsync(world.ReporterToken))["entries"]!["items"]!.AsArray())!;
         Assert.Equal(2, entry["points"]!.GetValue<int>());
         Assert.Equal("report-traffic", entry.Text("rule"));
@@ -93,7 +93,7 @@ public sealed class ReportDuplicateTests(TestPlatform platform) : IClassFixture<
         (await Client.VerifyAsync(world.Verifier, original)).Ok();
 
         Assert.Equal("VERIFIED", verified.Text("status"));
-        Assert.Equal(0, verified["pointsAwarded"]!.GetValue<int>());
+        Assert.Equal(0, verified["recordedPoints"]!.GetValue<int>());
         Assert.Equal(0, await Client.BalanceAsync(world.ReporterToken));
         Assert.Equal(15, await Client.BalanceAsync(world.OtherWorkerToken));
         Assert.Equal("OVERTURNED", (await Client.OverturnAsync(world.Verifier, id)).Report("overturnReportVerification").Text("status"));

@@ -19,8 +19,8 @@ public sealed class ReportFlowTests(TestPlatform platform) : IClassFixture<TestP
         for (var i = 0; i < 6; i++)
         {
             var id = Guid.Parse((await Client.SubmittedAsync(world, latitude: world.Latitude + (i * 0.01), occurredAt: world.At.AddMinutes(i))).Text("id"));
-            shown.Add((await Client.VerifyAsync(world.Verifier, id)).Report("verifyReport")["pointsAwarded"]!.GetValue<int>());
-            if (i == 5) Assert.Equal(0, (await Client.ReportAsync(world.Admin, id))["pointsAwarded"]!.GetValue<int>());
+            shown.Add((await Client.VerifyAsync(world.Verifier, id)).Report("verifyReport")["recordedPoints"]!.GetValue<int>());
+            if (i == 5) Assert.Equal(0, (await Client.ReportAsync(world.Admin, id))["recordedPoints"]!.GetValue<int>());
         }
 
         Assert.Equal([10, 10, 10, 10, 10, 0], shown);
@@ -41,7 +41,7 @@ public sealed class ReportFlowTests(TestPlatform platform) : IClassFixture<TestP
         Assert.Equal(world.Latitude, submitted["latitude"]!.GetValue<double>(), 9);
         Assert.Equal(evidence, submitted["evidence"]!.AsArray().Select(e => e!.GetValue<string>()));
         Assert.Null(submitted["duplicateOf"]);
-        Assert.Null(submitted["pointsAwarded"]);
+        Assert.Null(submitted["recordedPoints"]);
         Assert.Empty(submitted["history"]!.AsArray());
         var id = Guid.Parse(submitted.Text("id"));
         Assert.Equal([id.ToString()], (await Client.ToVerifyAsync(world.Verifier, world.Community))["items"]!.AsArray().Select(r => r!.Text("id")));
@@ -52,7 +52,7 @@ public sealed class ReportFlowTests(TestPlatform platform) : IClassFixture<TestP
 
         var verified = (await Client.VerifyAsync(world.Verifier, id, "消防确认楼道堆放易燃物")).Report("verifyReport");
         Assert.Equal("VERIFIED", verified.Text("status"));
-        Assert.Equal(30, verified["pointsAwarded"]!.GetValue<int>());
+        Assert.Equal(30, verified["recordedPoints"]!.GetValue<int>());
         var decision = verified["history"]!.AsArray()[1]!;
         Assert.Equal("VERIFIED", decision.Text("status"));
         Assert.Equal("消防确认楼道堆放易燃物", decision.Text("reason"));
@@ -71,7 +71,7 @@ public sealed class ReportFlowTests(TestPlatform platform) : IClassFixture<TestP
 
         var overturned = (await Client.OverturnAsync(world.Verifier, id, "复查发现照片为旧图")).Report("overturnReportVerification");
         Assert.Equal("OVERTURNED", overturned.Text("status"));
-        Assert.Equal(0, overturned["pointsAwarded"]!.GetValue<int>());
+        Assert.Equal(0, overturned["recordedPoints"]!.GetValue<int>());
         Assert.Equal(["IN_REVIEW", "VERIFIED", "OVERTURNED"], overturned["history"]!.AsArray().Select(h => h!.Text("status")));
         Assert.Equal(-30, overturned["history"]!.AsArray()[2]!["points"]!.GetValue<int>());
 
@@ -94,7 +94,7 @@ public sealed class ReportFlowTests(TestPlatform platform) : IClassFixture<TestP
         var rejected = (await Client.RejectAsync(world.Verifier, id, "现场无此情况")).Report("rejectReport");
 
         Assert.Equal("REJECTED", rejected.Text("status"));
-        Assert.Null(rejected["pointsAwarded"]);
+        Assert.Null(rejected["recordedPoints"]);
         var decision = Assert.Single(rejected["history"]!.AsArray())!;
         Assert.Equal("现场无此情况", decision.Text("reason"));
         Assert.False(string.IsNullOrEmpty(decision.Text("by")));
@@ -160,7 +160,7 @@ public sealed class ReportFlowTests(TestPlatform platform) : IClassFixture<TestP
         (await Client.VerifyAsync(world.Verifier, byDay)).Ok();
 
         // report-traffic: 10 points, × 1.5 at night.
-        Assert.Equal(15, verified["pointsAwarded"]!.GetValue<int>());
+        Assert.Equal(15, verified["recordedPoints"]!.GetValue<int>());
         var entry = Assert.Single((await Client.MyPointsAsync(world.ReporterToken))["entries"]!["items"]!.AsArray())!;
         Assert.Equal(15, entry["points"]!.GetValue<int>());
         Assert.Equal("report-traffic", entry.Text("rule"));

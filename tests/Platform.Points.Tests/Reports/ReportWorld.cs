@@ -66,7 +66,7 @@ internal sealed record ReportWorld(
 
 internal static class ReportCalls
 {
-    public const string Fields = "id category status workerId workerName communityId latitude longitude place occurredAt description evidence submittedAt duplicateOf sourceKey pointsAwarded history { status by at reason points }";
+    public const string Fields = "id category status workerId workerName communityId latitude longitude place occurredAt description evidence submittedAt duplicateOf sourceKey recordedPoints history { status by at reason points }";
 
     public const string Submit = $$"""
         mutation($cat: ReportCategory!, $c: ID!, $lat: Float!, $lon: Float!, $p: String!, $o: DateTimeOffset!, $d: String!, $ev: [String!], $key: String) {

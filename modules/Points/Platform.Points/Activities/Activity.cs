@@ -24,7 +24,9 @@ internal sealed record Activity(
     public Activity Apply(IEvent<AttendanceRollClosed> e) => this with { RollClosedAt = e.Timestamp, RollClosedBy = e.UserName };
 
     /// <summary>The attendance of one worker: the source key its points are awarded under.</summary>
-    public string AttendanceKey(Guid workerId) => $"activity:{Id:N}:worker:{workerId:N}";
+    public string AttendanceKey(Guid workerId) => AttendanceKeyOf(Id, workerId);
+
+    public static string AttendanceKeyOf(Guid activityId, Guid workerId) => $"activity:{activityId:N}:worker:{workerId:N}";
 
     /// <summary>Whether another worker may take a seat (registering or checking in without a registration).</summary>
     public bool IsFull => MaxAttendees is { } max && SeatsTaken >= max;

@@ -41,5 +41,8 @@ internal sealed class ActivityAttendeeGraphType : ObjectGraphType<RollEntry>
         Field<StringGraphType>("confirmedBy").Description("The user who confirmed it.").Resolve(c => c.Source.Attendee.ConfirmedBy);
         Field<DateTimeOffsetGraphType>("noShowAt").Description("When the closed roll recorded the worker as a no-show.").Resolve(c => c.Source.Attendee.NoShowAt);
         Field<StringGraphType>("noShowReason").Description("The organiser's reason when closing the roll.").Resolve(c => c.Source.Attendee.NoShowReason);
+        this.AddRecordedPoints(e => e.Attendee.Attended
+            ? LedgerClaim.Under(Activity.AttendanceKeyOf(e.Attendee.ActivityId, e.Attendee.WorkerId))
+            : LedgerClaim.NotDue);
     }
 }

@@ -39,6 +39,12 @@ internal sealed class GridTaskGraphType : ObjectGraphType<GridTask>
         Field(x => x.SubmittedAt);
         Field<NonNullGraphType<StringGraphType>>("sourceKey").Description("The key its points are awarded under, once.").Resolve(c => c.Source.SourceKey);
         Field<GridTaskDecisionGraphType>("decision").Description("Null while the task waits.").Resolve(c => c.Source.Decision);
+        this.AddRecordedPoints(t => t.Decision switch
+        {
+            { Outcome: GridTaskStatus.Accepted, Points: > 0 } => LedgerClaim.Under(t.SourceKey),
+            { Outcome: GridTaskStatus.Accepted } => LedgerClaim.Nothing,
+            _ => LedgerClaim.NotDue,
+        });
     }
 }
 
@@ -52,7 +58,8 @@ internal sealed class GridTaskDecisionGraphType : ObjectGraphType<GridTaskDecisi
         Field(x => x.By, nullable: true).Description("The verifier's user id.");
         Field(x => x.At);
         Field(x => x.Reason, nullable: true).Description("The rejection's reason, or the acceptance's note.");
-        Field(x => x.Points, nullable: true).Description("Points the acceptance earned; null for a rejection.");
+        Field(x => x.Points, nullable: true)
+            .Description("Points the point rules gave the acceptance (before any cap: the task's recordedPoints is what the ledger holds); null for a rejection.");
     }
 }
 

@@ -45,7 +45,12 @@ internal sealed class ReportGraphType : ObjectGraphType<Report>
             .Description("The earliest earlier report of the same category close by in place and time, when there was one at submission: verified, this one earns only the duplicate points.")
             .Resolve(c => c.Source.DuplicateOf);
         Field<NonNullGraphType<StringGraphType>>("sourceKey").Description("The key its points are awarded under, once.").Resolve(c => c.Source.SourceKey);
-        Field(x => x.PointsAwarded, nullable: true).Description("Points it earns now: the verification's, 0 once overturned, null before a verification.");
+        this.AddRecordedPoints(r => r.Verification switch
+        {
+            null => LedgerClaim.NotDue,
+            { Points: > 0 } => LedgerClaim.Under(r.SourceKey),
+            _ => LedgerClaim.Nothing,
+        });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportDecisionGraphType>>>>("history")
             .Description("Every decision, oldest first: who, when, why.")
             .Resolve(c => c.Source.History);
@@ -62,7 +67,8 @@ internal sealed class ReportDecisionGraphType : ObjectGraphType<ReportDecision>
         Field(x => x.By, nullable: true).Description("The user id of who decided.");
         Field(x => x.At);
         Field(x => x.Reason);
-        Field(x => x.Points, nullable: true).Description("Points a verification earned, or an overturn took back (negative).");
+        Field(x => x.Points, nullable: true)
+            .Description("Points the point rules gave a verification (before any cap), negated on an overturn; the report's recordedPoints is what the ledger holds.");
     }
 }
 

@@ -3,7 +3,7 @@ using Platform.Points.Contracts;
 
 namespace Platform.Points.GridTasks;
 
-/// <summary>The verifier's decision: who, when, why, and the points an acceptance earned (with the rule, cap and facts behind them).</summary>
+/// <summary>The verifier's decision: who, when, why, and the points the rules gave an acceptance (with the rule, cap and facts behind them; what the ledger holds is read from the ledger).</summary>
 internal sealed record GridTaskDecision(
     GridTaskStatus Outcome, string? By, DateTimeOffset At, string? Reason, int? Points,
     AppliedRule? Rule = null, AwardCap? Cap = null, IReadOnlyList<string>? Flags = null);

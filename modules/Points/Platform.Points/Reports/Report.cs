@@ -2,7 +2,7 @@ using JasperFx.Events;
 
 namespace Platform.Points.Reports;
 
-/// <summary>One step of a report's history: who moved it to which status, when and why, and the points it earned.</summary>
+/// <summary>One step of a report's history: who moved it to which status, when and why, and the points the rules gave it (what the ledger holds is read from the ledger).</summary>
 internal sealed record ReportDecision(ReportStatus Status, string? By, DateTimeOffset At, string Reason, int? Points);
 
 /// <summary>
@@ -26,17 +26,6 @@ internal sealed record Report(
     /// <summary>The verification's points and flags; null unless verified (an overturned report keeps them in its history).</summary>
     public ReportVerified? Verification { get; init; }
 
-    /// <summary>What the ledger recorded, when a cap made it differ from the verification's points.</summary>
-    public int? Recorded { get; init; }
-
-    /// <summary>What the report earns now: the verification's points, none once overturned, null before a verification.</summary>
-    public int? PointsAwarded => Status switch
-    {
-        ReportStatus.Verified => Recorded ?? Verification?.Points,
-        ReportStatus.Overturned => 0,
-        _ => null,
-    };
-
     public static Report Create(IEvent<ReportSubmitted> e)
     {
         var d = e.Data;
@@ -52,9 +41,7 @@ internal sealed record Report(
     public Report Apply(IEvent<ReportRejected> e) => Step(ReportStatus.Rejected, e, e.Data.Reason, null);
 
     public Report Apply(IEvent<ReportVerificationOverturned> e) =>
-        Step(ReportStatus.Overturned, e, e.Data.Reason, Verification is { } v ? -(Recorded ?? v.Points) : null);
-
-    public Report Apply(ReportAwardRecorded e) => this with { Recorded = e.Points };
+        Step(ReportStatus.Overturned, e, e.Data.Reason, Verification is { } v ? -v.Points : null);
 
     private Report Step(ReportStatus status, IEvent e, string reason, int? points) =>
         this with { Status = status, History = [.. History, new ReportDecision(status, e.UserName, e.Timestamp, reason, points)] };

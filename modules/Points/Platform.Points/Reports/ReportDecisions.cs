@@ -35,13 +35,9 @@ internal sealed class ReportDecisions(
         }, why, cancellationToken);
         var worker = await directory.FindWorkerAsync(report.WorkerId, cancellationToken)
             ?? throw new InvalidOperationException($"Report {report.Id} belongs to worker {report.WorkerId}, who is not in the registry.");
-        if (ReportAward.For(report, worker) is not { } request) return report;
-        var award = await grains.GetGrain<IWorkerPointsGrain>(report.WorkerId).AwardAsync(request);
-        if (award.Points == report.PointsAwarded) return report;
-        // Past a cap the ledger holds fewer points than the rule gave: the report says what was earned.
-        session.Events.Append(report.Id, new ReportAwardRecorded(report.Id, award.Points, award.Reason));
-        await session.SaveChangesAsync(cancellationToken);
-        return report with { Recorded = award.Points };
+        // What the ledger recorded (fewer points past a cap) is read from the ledger, not copied here.
+        if (ReportAward.For(report, worker) is { } request) await grains.GetGrain<IWorkerPointsGrain>(report.WorkerId).AwardAsync(request);
+        return report;
     }
 
     public Task<Report> RejectAsync(Actor actor, Guid id, string? reason, CancellationToken cancellationToken)

@@ -29,8 +29,9 @@ internal sealed record ReportVerified(
 internal sealed record ReportRejected(Guid ReportId, string Reason);
 
 /// <summary>
-/// The ledger recorded other points than the verification decided (a cap: only the first N count),
-/// so the report shows what was earned.
+/// The ledger recorded other points than the verification decided (a cap: only the first N count).
+/// No longer written nor read: a report's recorded points are read from the ledger. The type stays
+/// registered so streams that hold it still load.
 /// </summary>
 internal sealed record ReportAwardRecorded(Guid ReportId, int Points, string Reason);
 

@@ -35,6 +35,7 @@ internal static class ReportRegistration
         services.ConfigureMarten(options =>
         {
             options.Projections.Snapshot<Report>(SnapshotLifecycle.Inline);
+            options.Events.AddEventType<ReportAwardRecorded>();
             options.Schema.For<Report>()
                 .DocumentAlias("points_report")
                 // The idempotency key is the worker's own: two workers may both send "1". Null keys never clash.
