@@ -37,9 +37,11 @@ public static class TestPostgres
         options.Settings["synchronous_commit"] = "off";
         options.Settings["full_page_writes"] = "off";
         var server = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
+        // The test runner gives an exiting test process little time: signal an immediate stop and
+        // do not wait for it. A folder the server still holds is removed by the next test process.
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            server.StopAsync().GetAwaiter().GetResult();
+            server.StopAsync(abandonData: true).GetAwaiter().GetResult();
             try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         };
         return server;

@@ -122,13 +122,18 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         await create.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Stops the server; safe to call more than once.</summary>
-    public async Task StopAsync()
+    /// <summary>
+    /// Stops the server; safe to call more than once. <paramref name="abandonData"/> signals an
+    /// immediate shutdown and returns without waiting (no checkpoint: for data thrown away, in a
+    /// process about to exit that may not be given the time to wait).
+    /// </summary>
+    public async Task StopAsync(bool abandonData = false)
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         var osUser = IsRoot() ? _options.OsUser : null;
+        string[] mode = abandonData ? ["-m", "immediate", "-W"] : ["-m", "fast", "-w"];
         var (code, output) = await RunAs(osUser, Path.Combine(_binDirectory, "pg_ctl"),
-            ["stop", "-D", _layout.DataDirectory, "-m", "fast", "-w"], CancellationToken.None);
+            ["stop", "-D", _layout.DataDirectory, .. mode], CancellationToken.None);
         if (code == 0) LogStopped(_logger, Port);
         else LogStopFailed(_logger, output.Trim());
         ReleaseOwnership();
