@@ -11,11 +11,20 @@ internal static class SaveFailures
     public static bool IsUniqueViolation(Exception e) => e switch
     {
         PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } or DocumentAlreadyExistsException => true,
+        AggregateException a => a.InnerExceptions.Any(IsUniqueViolation),
         { InnerException: { } inner } => IsUniqueViolation(inner),
         _ => false,
     };
 
-    /// <summary>Another step was appended to a stream since this one read it, or started it first.</summary>
-    public static bool IsConcurrentChange(Exception e) =>
-        e is ConcurrencyException or ExistingStreamIdCollisionException || (e.InnerException is { } inner && IsConcurrentChange(inner));
+    /// <summary>Another step was appended to a stream since this one read it, started it first, or holds its lock.</summary>
+    public static bool IsConcurrentChange(Exception e) => e switch
+    {
+        ConcurrencyException or ExistingStreamIdCollisionException or StreamLockedException => true,
+        AggregateException a => a.InnerExceptions.Any(IsConcurrentChange),
+        { InnerException: { } inner } => IsConcurrentChange(inner),
+        _ => false,
+    };
+
+    /// <summary>Another writer got there first, one way or the other: the caller reads again and decides again.</summary>
+    public static bool IsRace(Exception e) => IsConcurrentChange(e) || IsUniqueViolation(e);
 }

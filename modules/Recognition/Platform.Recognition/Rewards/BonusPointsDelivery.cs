@@ -1,6 +1,7 @@
 using Marten;
 using Platform.Organization.Contracts;
 using Platform.Points.Contracts;
+using Platform.Recognition.Common;
 using Platform.Recognition.Contracts;
 
 namespace Platform.Recognition.Rewards;
@@ -25,7 +26,7 @@ internal sealed class BonusPointsDelivery(IDocumentStore store, IOrganizationDir
                 await OnceAsync(honourId, by, cancellationToken);
                 return;
             }
-            catch (Exception e) when (attempt < Attempts && RewardSaveFailures.IsRace(e))
+            catch (Exception e) when (attempt < Attempts && SaveFailures.IsRace(e))
             {
                 await using var fresh = store.QuerySession();
                 var reversed = await fresh.Query<Reward>()

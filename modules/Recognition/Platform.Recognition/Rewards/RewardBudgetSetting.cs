@@ -2,6 +2,7 @@ using Marten;
 using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
 using Platform.Kernel.Validation;
+using Platform.Recognition.Common;
 using Platform.Recognition.Schemes;
 
 namespace Platform.Recognition.Rewards;
@@ -38,7 +39,7 @@ internal sealed class RewardBudgetSetting(IDocumentSession session, IDocumentSto
             {
                 await session.SaveChangesAsync(cancellationToken);
             }
-            catch (Exception e) when (RewardSaveFailures.IsRace(e))
+            catch (Exception e) when (SaveFailures.IsRace(e))
             {
                 // Only the first setting of a year can race (there was no row to lock yet).
                 throw PlatformException.Conflict("The budget was set at the same moment; look at it again.");

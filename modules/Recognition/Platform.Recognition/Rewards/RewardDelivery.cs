@@ -2,6 +2,7 @@ using Marten;
 using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
 using Platform.Kernel.Validation;
+using Platform.Recognition.Common;
 using Platform.Recognition.Contracts;
 
 namespace Platform.Recognition.Rewards;
@@ -38,7 +39,7 @@ internal sealed class RewardDelivery(IDocumentSession session, IDocumentStore st
         {
             await session.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception e) when (RewardSaveFailures.IsRace(e))
+        catch (Exception e) when (SaveFailures.IsRace(e))
         {
             throw PlatformException.Conflict("The reward changed at the same moment; look at it again.");
         }

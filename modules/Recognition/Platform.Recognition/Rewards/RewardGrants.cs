@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten;
+using Platform.Recognition.Common;
 using Platform.Recognition.Contracts;
 using Platform.Recognition.Nominations;
 
@@ -54,7 +55,7 @@ internal sealed class RewardGrants(IDocumentStore store, RewardPlan plan, BonusP
                 await session.SaveChangesAsync(cancellationToken);
                 return;
             }
-            catch (Exception e) when (attempt < Attempts && RewardSaveFailures.IsRace(e))
+            catch (Exception e) when (attempt < Attempts && SaveFailures.IsRace(e))
             {
                 // Another decision of the same honour, or a budget created meanwhile: look again.
             }

@@ -1,5 +1,6 @@
 using Marten;
 using Platform.Points.Contracts;
+using Platform.Recognition.Common;
 using Platform.Recognition.Contracts;
 using Platform.Recognition.Nominations;
 
@@ -26,7 +27,7 @@ internal sealed class RewardRevocations(IDocumentStore store, IGrainFactory grai
                 await OnceAsync(revoked.NominationId, why, by, at, cancellationToken);
                 break;
             }
-            catch (Exception e) when (attempt < Attempts && RewardSaveFailures.IsRace(e))
+            catch (Exception e) when (attempt < Attempts && SaveFailures.IsRace(e))
             {
                 // A delivery or a bonus-points mark was saved meanwhile: decide on what is there now.
             }
