@@ -12,7 +12,7 @@ internal static class Awarding
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
     public static bool Ready(Nomination nomination) =>
-        nomination.NoticeOver && nomination.Objections.All(o => o.Status == Nominations.ObjectionStatus.Dismissed);
+        nomination.Status == NominationStatus.NoticeEnded && nomination.Objections.All(o => o.Status == ObjectionStatus.Dismissed);
 
     public static void Append(Nomination nomination, IEventStream<Nomination> stream, DateTimeOffset now) =>
         stream.AppendMany(

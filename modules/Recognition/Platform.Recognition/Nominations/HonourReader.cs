@@ -24,7 +24,7 @@ internal sealed class HonourReader(IQuerySession session)
         if (!actor.IsInRole(Role.ProgrammeAdmin) && !actor.HasScope(Role.EnterpriseAdmin, enterpriseId.ToString()))
             throw PlatformException.Forbidden("Only the enterprise's admins and the programme office see its recognitions.");
         return await session.Query<Nomination>()
-            .Where(n => n.EnterpriseIds.Contains(enterpriseId) && n.Status.In(Honoured))
+            .Where(n => n.Facts!.EnterpriseIds.Contains(enterpriseId) && n.Status.In(Honoured))
             .OrderByDescending(n => n.AwardedAt).Take(Limit(first)).ToListAsync(cancellationToken);
     }
 

@@ -5,8 +5,7 @@ namespace Platform.Recognition.Nominations;
 
 /// <summary>
 /// A nomination as its stream makes it (inline snapshot): the review queue, the dossier, the honour
-/// roll and the enterprise's recognitions all read this document. The subject's district and
-/// enterprises are copied from the facts so those lists are plain queries.
+/// roll and the enterprise's recognitions all read this document.
 /// </summary>
 internal sealed record Nomination(
     Guid Id, string SchemeId, string Period, SubjectRef Subject, string SubjectName, string Citation,
@@ -17,9 +16,6 @@ internal sealed record Nomination(
     public DateTimeOffset? SubmittedAt { get; init; }
     public IReadOnlyList<EligibilityCheck> Eligibility { get; init; } = [];
     public SubjectFacts? Facts { get; init; }
-    public Guid? DistrictId { get; init; }
-    public IReadOnlyList<Guid> EnterpriseIds { get; init; } = [];
-    public Guid? BranchId { get; init; }
     public Guid? CommitteeId { get; init; }
     public IReadOnlyList<Guid> Members { get; init; } = [];
     public IReadOnlyList<Recusal> Recusals { get; init; } = [];
@@ -27,7 +23,6 @@ internal sealed record Nomination(
     public ReviewTally? Tally { get; init; }
     public string? Outcome { get; init; }
     public DateTimeOffset? NoticeEndsAt { get; init; }
-    public bool NoticeOver { get; init; }
     public IReadOnlyList<Objection> Objections { get; init; } = [];
     public string? CertificateNumber { get; init; }
     public DateTimeOffset? AwardedAt { get; init; }
@@ -51,9 +46,6 @@ internal sealed record Nomination(
         Status = e.Data.Eligible ? NominationStatus.Eligible : NominationStatus.Ineligible,
         Eligibility = e.Data.Checks,
         Facts = e.Data.Facts,
-        DistrictId = e.Data.Facts.DistrictId,
-        EnterpriseIds = e.Data.Facts.EnterpriseIds,
-        BranchId = e.Data.Facts.BranchId,
         UpdatedAt = e.Timestamp,
     };
 
@@ -87,12 +79,7 @@ internal sealed record Nomination(
 
     public Nomination Apply(IEvent<ObjectionDismissed> e) => Rule(e.Data.ObjectionId, ObjectionStatus.Dismissed, e.Data.Reason, e.Timestamp);
 
-    public Nomination Apply(IEvent<PublicNoticeEnded> e) => this with
-    {
-        NoticeOver = true,
-        Status = Status == NominationStatus.InNotice ? NominationStatus.NoticeEnded : Status,
-        UpdatedAt = e.Timestamp,
-    };
+    public Nomination Apply(IEvent<PublicNoticeEnded> e) => this with { Status = NominationStatus.NoticeEnded, UpdatedAt = e.Timestamp };
 
     public Nomination Apply(IEvent<NominationApproved> e) => this with { UpdatedAt = e.Timestamp };
 

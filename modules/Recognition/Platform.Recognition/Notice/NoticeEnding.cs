@@ -23,7 +23,7 @@ internal sealed class NoticeEnding(NominationWriter writer, TimeProvider clock)
                 return Task.CompletedTask;
             }
             stream.AppendOne(new PublicNoticeEnded(nominationId));
-            var ended = nomination with { NoticeOver = true };
+            var ended = nomination with { Status = NominationStatus.NoticeEnded };
             if (Awarding.Ready(ended)) Awarding.Append(ended, stream, now);
             return Task.CompletedTask;
         }, cancellationToken);
