@@ -4,7 +4,7 @@ using Platform.Testing;
 
 namespace Platform.Recognition.Tests.Candidates;
 
-public sealed class SuggestedCandidateTests(RecognitionPlatform platform) : IClassFixture<RecognitionPlatform>
+public sealed class SuggestedCandidateTests(CodeSchemePlatform platform) : IClassFixture<CodeSchemePlatform>
 {
     private GraphQLClient Client => platform.Client;
 

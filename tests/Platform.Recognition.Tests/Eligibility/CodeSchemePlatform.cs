@@ -5,7 +5,7 @@ using Platform.Testing;
 namespace Platform.Recognition.Tests.Eligibility;
 
 /// <summary>The platform with the code schemes of these tests; the scheme catalog collects every <see cref="IHonourScheme"/>.</summary>
-public sealed class RecognitionPlatform : TestPlatform
+public sealed class CodeSchemePlatform : TestPlatform
 {
     protected override void ConfigureServices(IServiceCollection services)
     {

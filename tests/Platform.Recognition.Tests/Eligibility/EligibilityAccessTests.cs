@@ -2,7 +2,7 @@ using Platform.Testing;
 
 namespace Platform.Recognition.Tests.Eligibility;
 
-public sealed class EligibilityAccessTests(RecognitionPlatform platform) : IClassFixture<RecognitionPlatform>
+public sealed class EligibilityAccessTests(CodeSchemePlatform platform) : IClassFixture<CodeSchemePlatform>
 {
     private GraphQLClient Client => platform.Client;
 

@@ -3,7 +3,7 @@ using Platform.Testing;
 
 namespace Platform.Recognition.Tests.Eligibility;
 
-public sealed class SanctionTests(RecognitionPlatform platform) : IClassFixture<RecognitionPlatform>
+public sealed class SanctionTests(CodeSchemePlatform platform) : IClassFixture<CodeSchemePlatform>
 {
     private GraphQLClient Client => platform.Client;
 

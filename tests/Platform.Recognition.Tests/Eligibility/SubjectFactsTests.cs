@@ -4,7 +4,7 @@ using Platform.Testing;
 
 namespace Platform.Recognition.Tests.Eligibility;
 
-public sealed class SubjectFactsTests(RecognitionPlatform platform) : IClassFixture<RecognitionPlatform>
+public sealed class SubjectFactsTests(CodeSchemePlatform platform) : IClassFixture<CodeSchemePlatform>
 {
     private GraphQLClient Client => platform.Client;
 
