@@ -14,7 +14,7 @@ namespace Platform.Host.GraphQL;
 /// a request that could not be executed.
 /// </summary>
 internal sealed class GraphQLEndpoint(
-    IDocumentExecuter<PlatformSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits)
+    IDocumentExecuter<PlatformSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits, DocumentCache documents)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -41,7 +41,7 @@ internal sealed class GraphQLEndpoint(
             return;
         }
 
-        var document = TryParse(request!.Query);
+        var document = documents.Find(request!.Query) ?? TryParse(request.Query);
         if (HttpMethods.IsGet(http.Request.Method) && document is not null && IsMutation(document, request.OperationName))
         {
             http.Response.Headers.Allow = "POST";

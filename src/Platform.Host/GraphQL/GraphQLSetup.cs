@@ -15,13 +15,16 @@ internal static class GraphQLSetup
         var limits = configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
         services.AddOptions<GraphQLLimits>().Bind(configuration.GetSection(GraphQLLimits.Section));
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton<DocumentCache>();
         services.AddGraphQL(graphQL =>
         {
             graphQL.AddSchema<PlatformSchema>()
                 .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping) // Chinese names stay readable
                 .AddGraphTypes(typeof(GraphQLSetup).Assembly)
                 .AddErrorInfoProvider<PlatformErrorInfoProvider>()
-                .AddValidationRule<FieldAuthorizationRule>()
+                // Runs on cached documents too: who may read a field depends on the caller, not the text.
+                .AddValidationRule<FieldAuthorizationRule>(useForCachedDocuments: true)
+                .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
                 .AddComplexityAnalyzer(complexity =>
                 {
                     complexity.MaxDepth = limits.MaxDepth;

@@ -84,6 +84,27 @@ public sealed class AuthorizationTests(TestPlatform platform) : IClassFixture<Te
         Assert.Equal(["FORBIDDEN"], response.ErrorCodes);
     }
 
+    [Fact]
+    public async Task A_document_the_office_ran_before_is_still_checked_for_every_caller()
+    {
+        const string document = "{ access { users { totalCount } } }";
+        var admin = await platform.Client.SignInAsAdminAsync();
+        (await platform.Client.SendAsync(document, token: admin)).Ok();
+        (await platform.Client.SendAsync(
+            """mutation { access { createUser(phone: "13755556666", name: "赵骑手", password: "rider-pass-2", roles: [{ role: WORKER, scope: "w-2" }], reason: "test worker") { user { id } } } }""",
+            token: admin)).Ok();
+        var worker = await platform.Client.SignInAsync("13755556666", "rider-pass-2");
+
+        // The validated document is now cached by its text; access still depends on who sends it.
+        var asWorker = await platform.Client.SendAsync(document, token: worker);
+        var anonymous = await platform.Client.SendAsync(document);
+
+        Assert.Equal(["FORBIDDEN"], asWorker.ErrorCodes);
+        Assert.Null(asWorker.Data);
+        Assert.Equal(["UNAUTHENTICATED"], anonymous.ErrorCodes);
+        (await platform.Client.SendAsync(document, token: admin)).Ok();
+    }
+
     private async Task<int> UserCountAsync(string adminToken)
     {
         var response = await platform.Client.SendAsync("{ access { users { totalCount } } }", token: adminToken);
