@@ -53,7 +53,7 @@ public sealed class PointsModule : IPlatformModule
         services.AddScoped<Reconciliation>();
         services.AddSingleton<IPlatformCommand, ReconcileCommand>();
         services.ConfigureMarten((provider, options) =>
-            options.Events.Subscribe(new LedgerRollupSubscription(provider.GetRequiredService<IGrainFactory>())));
+            options.Events.Subscribe(new LedgerRollupSubscription(provider)));
         services.ConfigureMarten(options =>
         {
             options.Projections.Snapshot<Activity>(SnapshotLifecycle.Inline);

@@ -112,6 +112,8 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
         // Verified and overturned while the verification's own award was still on its way.
         await AppendAsync(id, new ReportVerified(id, 5, [], "saved before a slow award"));
         (await Client.OverturnAsync(world.Verifier, id)).Ok();
+        // The overturn's own backstop has run and found nothing to reverse: only the ledger's follower can take the award back.
+        await WaitForSubscriptionsAsync();
 
         var late = await Client.VerifyAsync(world.Verifier, id);
         Assert.Equal(["CONFLICT"], late.ErrorCodes);

@@ -3,6 +3,7 @@ using Marten;
 using Marten.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Points.Ledger;
 using Platform.Points.Sources;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,7 @@ internal static class ReportRegistration
         services.AddScoped<ReportSubmission>();
         services.AddScoped<ReportDecisions>();
         services.AddScoped<ReportReader>();
+        services.AddSingleton<ILedgerFollower, OverturnedReportAwards>();
 
         services.ConfigureMarten((provider, options) =>
         {

@@ -3,6 +3,7 @@ using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Subscriptions;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Points.Contracts;
 using Platform.Points.Ledger;
 
@@ -12,14 +13,15 @@ namespace Platform.Points.Rollups;
 /// Feeds branch and enterprise totals from the ledgers themselves: the async daemon hands over
 /// ledger events in sequence order, at least once, and progress is kept by Marten; each grain
 /// skips what it has counted. A branch's or enterprise's events go in order, grains in parallel.
+/// The same page then goes to every <see cref="ILedgerFollower"/>, so the ledger is read once for all.
 /// </summary>
 internal sealed class LedgerRollupSubscription : SubscriptionBase
 {
-    private readonly IGrainFactory _grains;
+    private readonly IServiceProvider _services;
 
-    public LedgerRollupSubscription(IGrainFactory grains)
+    public LedgerRollupSubscription(IServiceProvider services)
     {
-        _grains = grains;
+        _services = services;
         Name = "ledger_rollups";
         IncludeType<PointsAwarded>();
         IncludeType<PointsReversed>();
@@ -42,9 +44,12 @@ internal sealed class LedgerRollupSubscription : SubscriptionBase
             Add(branches, branch, delta);
             if (enterprise is { } id) Add(enterprises, id, delta);
         }
+        var grains = _services.GetRequiredService<IGrainFactory>();
         await Task.WhenAll(
-            branches.Select(b => _grains.GetGrain<IBranchPointsGrain>(b.Key).AsReference<IRollupGrain>().ApplyAsync(b.Value))
-                .Concat(enterprises.Select(x => _grains.GetGrain<IEnterprisePointsGrain>(x.Key).AsReference<IRollupGrain>().ApplyAsync(x.Value))));
+            branches.Select(b => grains.GetGrain<IBranchPointsGrain>(b.Key).AsReference<IRollupGrain>().ApplyAsync(b.Value))
+                .Concat(enterprises.Select(x => grains.GetGrain<IEnterprisePointsGrain>(x.Key).AsReference<IRollupGrain>().ApplyAsync(x.Value))));
+        foreach (var follower in _services.GetServices<ILedgerFollower>())
+            await follower.FollowAsync(page.Events, operations, cancellationToken);
         return NullChangeListener.Instance;
     }
 
