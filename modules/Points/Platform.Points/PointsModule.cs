@@ -57,7 +57,9 @@ public sealed class PointsModule : IPlatformModule
         services.ConfigureMarten(options =>
         {
             options.Projections.Snapshot<Activity>(SnapshotLifecycle.Inline);
-            options.Projections.Snapshot<PointsAccount>(SnapshotLifecycle.Inline);
+            // Written by the ledger's group commit (AccountDeltas), not projected: numeric revisions
+            // keep the table of the inline projection it replaced, whose version was the stream's.
+            options.Schema.For<PointsAccount>().UseNumericRevisions(true);
             options.Schema.For<Activity>()
                 .UniqueIndex(UniqueIndexType.Computed, "ux_activity_check_in_code", a => a.CheckInCode)
                 .Index(a => a.BranchId);

@@ -35,6 +35,7 @@ public sealed class LedgerProperties(TestPlatform platform) : IClassFixture<Test
             return account is not null
                 && account.Entries == keys.Count
                 && account.Balance == keys.Sum(PointsOf)
+                && account.ByCategory.Values.Sum() == account.Balance && account.ByMonth.Values.Sum() == account.Balance
                 && firsts.Count == keys.Count && firsts.Distinct().Count() == keys.Count
                 && answers.GroupBy(a => a.SourceKey).All(g => g.Select(a => a with { IsRepeat = false }).Distinct().Count() == 1);
         }, iter: 25, threads: 1);

@@ -18,8 +18,8 @@ internal sealed record LedgerWriteResult(LedgerEntry Entry, bool Written);
 /// Group commit for the ledger (STACK-NOTES.md: one transaction per award caps a machine like
 /// ours at a few thousand a second). Grains hand their writes over and await them; the writer
 /// takes whatever is waiting, up to a batch, and commits it in one transaction: the events, the
-/// entries and the inline balances. Under load batches grow by themselves; alone, a write waits
-/// only for its own commit. A caller is answered only after its batch is durable.
+/// entries and the balances (<see cref="AccountDeltas"/>). Under load batches grow by themselves;
+/// alone, a write waits only for its own commit. A caller is answered only after its batch is durable.
 /// </summary>
 internal sealed class LedgerWriter : BackgroundService
 {
@@ -27,12 +27,14 @@ internal sealed class LedgerWriter : BackgroundService
     private readonly IDocumentStore _store;
     private readonly ILogger<LedgerWriter> _logger;
     private readonly LedgerWriterOptions _options;
+    private readonly AccountDeltas _accounts;
 
     public LedgerWriter(IDocumentStore store, IOptions<LedgerWriterOptions> options, ILogger<LedgerWriter> logger)
     {
         _store = store;
         _logger = logger;
         _options = options.Value;
+        _accounts = new AccountDeltas(store.Options.FindOrResolveDocumentType(typeof(PointsAccount)).TableName.QualifiedName);
     }
 
     /// <summary>Writes one grain's entries, in order, in the same transaction.</summary>
@@ -140,6 +142,7 @@ internal sealed class LedgerWriter : BackgroundService
             foreach (var e in recorded.Events) Stamp(e, write.Entry);
             session.Insert(write.Entry);
         }
+        _accounts.Queue(session, writes.Select(w => w.Entry));
         await session.SaveChangesAsync(cancellationToken);
     }
 
