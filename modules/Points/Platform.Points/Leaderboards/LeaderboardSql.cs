@@ -5,22 +5,24 @@ internal static class LeaderboardSql
 {
     /// <summary>
     /// Applies a page's summed changes (five parallel arrays, <c>?</c> placeholders) and moves each
-    /// changed worker from their old score's tally to the new one. All parts see the table as it was
-    /// before the statement, so <c>old</c> is the score before the change.
+    /// changed worker from their old score's tally to the new one. The old score is the new one less
+    /// the change, for a row that was there before (<c>xmax = 0</c> marks a row this statement
+    /// inserted): the scores are not read first, since a read joined on (board, period, worker) can be
+    /// planned through the rank index and scan a whole board per change.
     /// </summary>
     public static string ApplyChanges(LeaderboardTables t) => $"""
         with change as (
           select * from unnest(?::text[], ?::text[], ?::uuid[], ?::int[], ?::bigint[]) as c(board, period, worker_id, delta, reached)
-        ), old as (
-          select s.board, s.period, s.score from {t.Scores} s join change c using (board, period, worker_id)
         ), new as (
           insert into {t.Scores} as s (board, period, worker_id, score, reached)
           select board, period, worker_id, delta, reached from change
           on conflict (board, period, worker_id) do update set score = s.score + excluded.score, reached = excluded.reached
-          returning s.board, s.period, s.score
+          returning s.board, s.period, s.worker_id, s.score, s.xmax = 0 as inserted
         ), moved as (
           select board, period, score, sum(n)::int as n
-          from (select board, period, score, -1 as n from old union all select board, period, score, 1 from new) m
+          from (select w.board, w.period, w.score - c.delta as score, -1 as n
+                from new w join change c using (board, period, worker_id) where not w.inserted
+                union all select board, period, score, 1 from new) m
           group by board, period, score having sum(n) <> 0
         )
         insert into {t.Tally} as t (board, period, score, workers)
