@@ -53,10 +53,11 @@ internal sealed class BenchReport(string command)
         request, or one raw transaction).
 
         What the platform does beyond the baseline, per award: the ledger entry document (the
-        unique source key, the worker's readable history), the worker's balance (inline, so a worker
-        reads their own award at once), the registry lookup and the rules; and, on the same two
-        cores while the clients run, the async daemon folding every event into branch and
-        enterprise totals and five leaderboards per period.
+        unique source key, the worker's readable history), the worker's balance (in the same
+        transaction, so a worker reads their own award at once), the registry lookup and the
+        rules; and, on the same two cores while the clients run, the async daemon folding every
+        event into branch and enterprise totals and five leaderboards per period. The benchmark
+        runs the server GC, as the web host does.
         """;
 
     private static string Cpu() =>
