@@ -52,8 +52,8 @@ public sealed class PointsModule : IPlatformModule
         services.AddScoped<RollupReader>();
         services.AddScoped<Reconciliation>();
         services.AddSingleton<IPlatformCommand, ReconcileCommand>();
-        services.ConfigureMarten((provider, options) =>
-            options.Events.Subscribe(new LedgerRollupSubscription(provider)));
+        services.AddSingleton<ILedgerFollower, RollupFollower>();
+        services.ConfigureMarten((provider, options) => options.Events.Subscribe(new LedgerSubscription(provider)));
         services.ConfigureMarten(options =>
         {
             options.Projections.Snapshot<Activity>(SnapshotLifecycle.Inline);

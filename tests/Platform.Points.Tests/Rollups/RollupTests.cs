@@ -68,6 +68,29 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
     }
 
     [Fact]
+    public async Task The_retired_roll_up_subscription_is_caught_up_once_and_removed()
+    {
+        var world = await PointsWorld.CreateAsync(Client);
+        var (_, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch);
+        (await Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerAToken)).Ok();
+        await CaughtUpAsync();
+        var before = await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin);
+        // A database from before the totals shared the ledger's subscription, its own position far behind.
+        await ProgressionAsync("insert into {0} (name, last_seq_id, last_updated) values ('ledger_rollups', 0, now())");
+
+        await platform.RestartAsync();
+        (await platform.Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerBToken)).Ok();
+        await CaughtUpAsync();
+
+        // Every event since 0 was handed to the grains again; each counted once.
+        Assert.Equal(before * 2, await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin));
+        Assert.Equal(0L, await ProgressionAsync("select count(*) from {0} where name = 'ledger_rollups'"));
+        var differences = (await platform.Client.SendAsync("{ points { reconciliation { differences { scope } } } }", token: world.Admin))
+            .Points()["reconciliation"]!["differences"]!.AsArray();
+        Assert.Empty(differences);
+    }
+
+    [Fact]
     public async Task Totals_are_shown_only_to_their_own_people()
     {
         var world = await PointsWorld.CreateAsync(Client);
@@ -80,6 +103,16 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
     }
 
     /// <summary>Waits for the async daemon (the roll-up subscription) to reach the end of the event log.</summary>
+    private async Task<long> ProgressionAsync(string sql)
+    {
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, $"{store.Options.Events.DatabaseSchemaName}.mt_event_progression"), connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private Task CaughtUpAsync() =>
         platform.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
 

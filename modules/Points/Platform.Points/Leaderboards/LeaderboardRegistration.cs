@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Points.Ledger;
 
 namespace Platform.Points.Leaderboards;
 
@@ -12,11 +13,10 @@ internal static class LeaderboardRegistration
         services.AddSingleton<BoardPlacement>();
         services.AddScoped<LeaderboardAccess>();
         services.AddScoped<LeaderboardReader>();
-        services.ConfigureMarten((provider, options) =>
+        services.AddSingleton<ILedgerFollower, LeaderboardFollower>();
+        services.ConfigureMarten(options =>
         {
-            var tables = new LeaderboardTables(options.DatabaseSchemaName);
-            foreach (var table in tables.Definitions()) options.Storage.ExtendedSchemaObjects.Add(table);
-            options.Events.Subscribe(new LeaderboardSubscription(provider.GetRequiredService<BoardPlacement>(), tables));
+            foreach (var table in new LeaderboardTables(options.DatabaseSchemaName).Definitions()) options.Storage.ExtendedSchemaObjects.Add(table);
         });
         return services;
     }

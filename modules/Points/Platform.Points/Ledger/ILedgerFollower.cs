@@ -1,15 +1,17 @@
-using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
 
 namespace Platform.Points.Ledger;
 
 /// <summary>
-/// Something that must see every ledger event after it is committed, at least once, in order. The
-/// ledger's one subscription (<c>ledger_rollups</c>) hands each page to every follower, so the
-/// daemon reads the ledger once for all of them. A follower must be idempotent: a page is handed
-/// over again after a failure.
+/// Something that must see every ledger event after it is committed, in sequence order: the
+/// leaderboards, the branch and enterprise totals, the overturned reports' late awards.
+/// <see cref="LedgerSubscription"/> hands each page to every follower, so the daemon reads the
+/// ledger once for all of them. Changes queued on <c>operations</c> commit with the page's progress
+/// (once); anything else a follower does must bear being done again, since a page that fails is
+/// handed over again.
 /// </summary>
 internal interface ILedgerFollower
 {
-    Task FollowAsync(IReadOnlyList<IEvent> ledgerEvents, IDocumentOperations operations, CancellationToken cancellationToken);
+    Task FollowAsync(EventRange page, IDocumentOperations operations, CancellationToken cancellationToken);
 }

@@ -1,4 +1,4 @@
-using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
 using Platform.Points.Contracts;
 using Platform.Points.Ledger;
@@ -8,9 +8,9 @@ namespace Platform.Points.Reports;
 /// <summary>Reverses the award of every overturned report among those named: on an overturn, and on a report's award landing after one.</summary>
 internal sealed class OverturnedReportAwards(IGrainFactory grains) : ILedgerFollower
 {
-    public Task FollowAsync(IReadOnlyList<IEvent> ledgerEvents, IDocumentOperations operations, CancellationToken cancellationToken) =>
+    public Task FollowAsync(EventRange page, IDocumentOperations operations, CancellationToken cancellationToken) =>
         ReverseAsync(
-            ledgerEvents.Select(e => e.Data).OfType<PointsAwarded>().Where(a => a.Kind == SourceKind.Report).Select(a => a.SourceId),
+            page.Events.Select(e => e.Data).OfType<PointsAwarded>().Where(a => a.Kind == SourceKind.Report).Select(a => a.SourceId),
             operations, grains, cancellationToken);
 
     public static async Task ReverseAsync(IEnumerable<Guid> reportIds, IDocumentOperations operations, IGrainFactory grains, CancellationToken cancellationToken)

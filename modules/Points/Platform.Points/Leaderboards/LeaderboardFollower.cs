@@ -1,44 +1,30 @@
 using JasperFx.Events;
-using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
-using Marten.Subscriptions;
 using Platform.Points.Ledger;
 
 namespace Platform.Points.Leaderboards;
 
 /// <summary>
-/// Keeps the boards from the ledgers. The async daemon hands over a page of ledger events; the
-/// page's changes go into the same transaction as the subscription's progress (the operations
-/// given here), so a page is applied entirely once or not at all — a crash before the commit
-/// replays the page on nothing. Deltas are summed per (board, period, worker) and written by one
-/// statement, so a page of thousands of awards is one round trip.
+/// Keeps the boards from the ledgers. A page's changes are queued on the page's own operations, so
+/// they commit with the subscription's progress: a page is applied entirely once or not at all, and
+/// a crash before the commit replays the page on nothing. Deltas are summed per (board, period,
+/// worker) and written by one statement, so a page of thousands of awards is one round trip.
 /// </summary>
-internal sealed class LeaderboardSubscription : SubscriptionBase
+internal sealed class LeaderboardFollower(BoardPlacement placement, IDocumentStore store) : ILedgerFollower
 {
-    private readonly BoardPlacement _placement;
-    private readonly string _upsert;
+    private readonly string _upsert = LeaderboardSql.ApplyChanges(new LeaderboardTables(store.Options.DatabaseSchemaName));
 
-    public LeaderboardSubscription(BoardPlacement placement, LeaderboardTables tables)
-    {
-        _placement = placement;
-        _upsert = LeaderboardSql.ApplyChanges(tables);
-        Name = "ledger_leaderboards";
-        IncludeType<PointsAwarded>();
-        IncludeType<PointsReversed>();
-    }
-
-    public override async Task<IChangeListener> ProcessEventsAsync(
-        EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
+    public async Task FollowAsync(EventRange page, IDocumentOperations operations, CancellationToken cancellationToken)
     {
         var awards = page.Events.Select(Award.Of).OfType<Award>().Where(a => a.Points != 0).ToList();
-        if (awards.Count == 0) return NullChangeListener.Instance;
-        await _placement.LearnAsync(awards.Select(a => a.BranchId), awards.Select(a => a.EnterpriseId).OfType<Guid>(), cancellationToken);
+        if (awards.Count == 0) return;
+        await placement.LearnAsync(awards.Select(a => a.BranchId), awards.Select(a => a.EnterpriseId).OfType<Guid>(), cancellationToken);
 
         var changes = new Dictionary<(string Board, string Period, Guid Worker), (int Delta, long Reached)>();
         foreach (var award in awards)
         {
-            foreach (var board in _placement.BoardsOf(award.BranchId, award.EnterpriseId))
+            foreach (var board in placement.BoardsOf(award.BranchId, award.EnterpriseId))
             {
                 foreach (var period in Board.PeriodsOf(award.Month))
                 {
@@ -53,7 +39,6 @@ internal sealed class LeaderboardSubscription : SubscriptionBase
             changes.Keys.Select(k => k.Board).ToArray(), changes.Keys.Select(k => k.Period).ToArray(),
             changes.Keys.Select(k => k.Worker).ToArray(), changes.Values.Select(v => v.Delta).ToArray(),
             changes.Values.Select(v => v.Reached).ToArray());
-        return NullChangeListener.Instance;
     }
 
     private sealed record Award(long Sequence, Guid WorkerId, int Points, Guid BranchId, Guid? EnterpriseId, string Month)

@@ -1,0 +1,37 @@
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Subscriptions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Platform.Points.Ledger;
+
+/// <summary>
+/// The one reader of the ledger: the async daemon hands over pages of ledger events in sequence
+/// order, at least once, and each page goes to every <see cref="ILedgerFollower"/>. Reading events
+/// is the daemon's largest cost in the database (each row's JSON is turned into text), so the
+/// followers share one read. The name is the leaderboards' own subscription's, whose position
+/// the boards were applied exactly once from.
+/// </summary>
+internal sealed class LedgerSubscription : SubscriptionBase
+{
+    public const string SubscriptionName = "ledger_leaderboards";
+
+    private readonly IServiceProvider _services;
+
+    public LedgerSubscription(IServiceProvider services)
+    {
+        _services = services;
+        Name = SubscriptionName;
+        IncludeType<PointsAwarded>();
+        IncludeType<PointsReversed>();
+    }
+
+    public override async Task<IChangeListener> ProcessEventsAsync(
+        EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
+    {
+        foreach (var follower in _services.GetServices<ILedgerFollower>())
+            await follower.FollowAsync(page, operations, cancellationToken);
+        return NullChangeListener.Instance;
+    }
+}
