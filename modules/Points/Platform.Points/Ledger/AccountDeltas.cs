@@ -49,12 +49,14 @@ internal sealed class AccountDeltas(string table)
             accounts.Values.Select(d => JsonSerializer.Serialize(d.ByMonth)).ToArray());
     }
 
-    /// <summary>Two count objects added key by key: <c>{"a":1}</c> and <c>{"a":2,"b":1}</c> give <c>{"a":3,"b":1}</c>.</summary>
-    private static string Sum(string left, string right) => $$"""
-        (select coalesce(jsonb_object_agg(key, total), '{}'::jsonb)
-         from (select key, sum(value::int)::int as total
-               from (select * from jsonb_each_text({{left}}) union all select * from jsonb_each_text({{right}})) kv
-               group by key) sums)
+    /// <summary>
+    /// Two count objects added key by key: <c>{"a":1,"c":4}</c> and <c>{"a":2,"b":1}</c> give
+    /// <c>{"a":3,"b":1,"c":4}</c>. Only the change's keys are walked (usually one category and one
+    /// month), not the stored object, which grows with every month of history.
+    /// </summary>
+    private static string Sum(string stored, string change) => $$"""
+        ({{stored}} || (select coalesce(jsonb_object_agg(key, coalesce(({{stored}} ->> key)::int, 0) + value::int), '{}')
+                       from jsonb_each_text({{change}})))
         """;
 
     private sealed class Delta(Guid workerId)
