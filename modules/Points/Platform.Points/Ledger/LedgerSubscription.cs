@@ -8,7 +8,7 @@ namespace Platform.Points.Ledger;
 
 /// <summary>
 /// The one reader of the ledger: the async daemon hands over pages of ledger events in sequence
-/// order, at least once, and each page goes to every <see cref="ILedgerFollower"/>. Reading events
+/// order, at least once, and each page goes to every <see cref="ILedgerFollower"/> at once. Reading events
 /// is the daemon's largest cost in the database (each row's JSON is turned into text), so the
 /// followers share one read. The name is the leaderboards' own subscription's, whose position
 /// the boards were applied exactly once from.
@@ -30,8 +30,9 @@ internal sealed class LedgerSubscription : SubscriptionBase
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        foreach (var follower in _services.GetServices<ILedgerFollower>())
-            await follower.FollowAsync(page, operations, cancellationToken);
+        // Side by side: the boards' statement is queued at once, while the totals' grains and the
+        // reports' check wait on their own round trips.
+        await Task.WhenAll(_services.GetServices<ILedgerFollower>().Select(f => f.FollowAsync(page, operations, cancellationToken)));
         return NullChangeListener.Instance;
     }
 }

@@ -22,7 +22,7 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store)
     {
         if (!_retiredChecked)
         {
-            await CatchUpRetiredAsync(page.SequenceFloor, operations, cancellationToken);
+            await CatchUpRetiredAsync(page.SequenceFloor, cancellationToken);
             _retiredChecked = true;
         }
         await ApplyAsync(page.Events);
@@ -30,25 +30,28 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store)
 
     /// <summary>
     /// The totals now follow the boards' position. Where their own retired subscription had not
-    /// reached it, the events in between are applied first (grains skip what they counted), and the
-    /// retired position is removed with this page's commit.
+    /// reached it, the events in between are applied first (grains skip what they counted, and keep
+    /// what they applied), then the retired position is removed. Its own session: followers run
+    /// side by side, and only the boards queue on the page's operations.
     /// </summary>
-    private async Task CatchUpRetiredAsync(long floor, IDocumentOperations operations, CancellationToken cancellationToken)
+    private async Task CatchUpRetiredAsync(long floor, CancellationToken cancellationToken)
     {
         var progression = $"{store.Options.Events.DatabaseSchemaName}.mt_event_progression";
-        var retired = (await operations.AdvancedSql.QueryAsync<long>(
+        await using var session = store.LightweightSession();
+        var retired = (await session.AdvancedSql.QueryAsync<long>(
             $"select coalesce(max(last_seq_id), -1) from {progression} where name = ?", cancellationToken, RetiredSubscription)).Single();
         if (retired < 0) return;
         const int chunk = 5_000;
         for (var after = retired; after < floor;)
         {
-            var events = await operations.Events.QueryAllRawEvents()
+            var events = await session.Events.QueryAllRawEvents()
                 .Where(e => e.Sequence > after && e.Sequence <= floor).OrderBy(e => e.Sequence).Take(chunk).ToListAsync(cancellationToken);
             if (events.Count == 0) break;
             await ApplyAsync(events);
             after = events[^1].Sequence;
         }
-        operations.QueueSqlCommand($"delete from {progression} where name = ?", RetiredSubscription);
+        session.QueueSqlCommand($"delete from {progression} where name = ?", RetiredSubscription);
+        await session.SaveChangesAsync(cancellationToken);
     }
 
     private async Task ApplyAsync(IEnumerable<IEvent> events)
