@@ -52,8 +52,9 @@ public enum PointsHolder
 /// <summary>
 /// A ranking by points in <c>[From, To)</c>. A worker ranking may be restricted to workers who earned
 /// points in the period in a branch, for an enterprise, or in a branch of one of some districts (where
-/// earned); each worker's score is still all their points in the period. A branch or enterprise ranking
-/// takes no restriction.
+/// earned); each worker's score is still all their points in the period. A branch ranking may be
+/// restricted to branches where points were earned for an enterprise (its score is still all its
+/// points); an enterprise ranking takes no restriction.
 /// </summary>
 /// <param name="Holder">Workers, branches or enterprises.</param>
 /// <param name="From">First instant of the period.</param>
@@ -61,7 +62,7 @@ public enum PointsHolder
 /// <param name="First">Page size, 1 to 1000.</param>
 /// <param name="After">The last standing of the previous page, or null for the first page.</param>
 /// <param name="BranchId">Only workers who earned in this branch.</param>
-/// <param name="EnterpriseId">Only workers who earned for this enterprise.</param>
+/// <param name="EnterpriseId">Only workers (or branches) who earned for this enterprise.</param>
 /// <param name="DistrictIds">Only workers who earned in a branch of these districts.</param>
 public sealed record PointsRanking(
     PointsHolder Holder, DateTimeOffset From, DateTimeOffset To, int First, PointsStanding? After = null,

@@ -59,6 +59,8 @@ public sealed class SuggestedCandidateTests(CodeSchemePlatform platform) : IClas
         var quarter = CurrentQuarter();
 
         Assert.Equal([world.Branch], (await Candidates(world.Secretary, "TestBranch")).Select(Id));
+        // The enterprise's own branch; not the area branch, where one of its workers also earned.
+        Assert.Equal([world.Branch], (await Candidates(world.EnterpriseAdmin, "TestBranch")).Select(Id));
         Assert.Empty(await Candidates(world.AreaSecretary, "TestBranch"));
         Assert.Contains(world.Branch, (await Candidates(world.Admin, "TestBranch")).Select(Id));
         Assert.DoesNotContain(world.AreaBranch, (await Candidates(world.Admin, "TestBranch")).Select(Id));

@@ -1,3 +1,4 @@
+using Platform.Recognition.Tests.Eligibility;
 using Platform.Testing;
 using Platform.Testing.Seeding;
 
@@ -95,8 +96,19 @@ public sealed class NominationInputTests(RecognitionPlatform platform) : IClassF
         var ownVerifier = await Client.UserWithRoleAsync(world.Admin, "VERIFIER", community);
         var otherVerifier = await Client.UserWithRoleAsync(world.Admin, "VERIFIER", other);
 
+        // Suggested candidates follow the same rule: the community's volunteers, for its own verifier.
+        Assert.Contains(volunteer, await SuggestedAsync(ownVerifier));
+        Assert.DoesNotContain(volunteer, await SuggestedAsync(otherVerifier));
+        Assert.Equal(["FORBIDDEN"], (await Client.CandidatesAsync(world.Secretary, RecognitionPlatform.Volunteer, FactsWorld.Year)).ErrorCodes);
+        // The scheme takes no nominations from the programme office, so it has no candidates for it either.
+        Assert.Equal(["FORBIDDEN"], (await Client.CandidatesAsync(world.Admin, RecognitionPlatform.Volunteer, FactsWorld.Year)).ErrorCodes);
+
         Assert.Equal(["FORBIDDEN"], (await Client.NominateAsync(otherVerifier, RecognitionPlatform.Volunteer, volunteer)).ErrorCodes);
         Assert.Equal(["FORBIDDEN"], (await Client.NominateAsync(world.Secretary, RecognitionPlatform.Volunteer, volunteer)).ErrorCodes);
         Assert.Equal("IN_REVIEW", (await Client.NominatedAsync(ownVerifier, RecognitionPlatform.Volunteer, volunteer)).Status());
     }
+
+    private async Task<List<Guid>> SuggestedAsync(string token) =>
+        (await Client.CandidatesAsync(token, RecognitionPlatform.Volunteer, FactsWorld.Year)).Ok()["recognition"]!["suggestedCandidates"]!.AsArray()
+        .Select(c => Guid.Parse(c!["subjectId"]!.GetValue<string>())).ToList();
 }

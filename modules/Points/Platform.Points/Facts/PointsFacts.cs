@@ -71,8 +71,9 @@ internal sealed class PointsFacts(IDocumentStore store, IOrganizationRoster rost
     {
         var restrictions = (ranking.BranchId is null ? 0 : 1) + (ranking.EnterpriseId is null ? 0 : 1) + (ranking.DistrictIds is null ? 0 : 1);
         if (restrictions == 0) return null;
-        if (restrictions > 1 || ranking.Holder != PointsHolder.Worker)
-            throw PlatformException.Validation("Only a worker ranking is restricted, and to one of a branch, an enterprise or districts.", "scope");
+        if (restrictions > 1 || !(ranking.Holder == PointsHolder.Worker || (ranking.Holder == PointsHolder.Branch && ranking.EnterpriseId is not null)))
+            throw PlatformException.Validation(
+                "A worker ranking is restricted to one of a branch, an enterprise or districts; a branch ranking to an enterprise; an enterprise ranking not at all.", "scope");
         var next = $"${(ranking.After is null ? 5 : 7)}";
         if (ranking.BranchId is { } branch) return ($"(data->>'branchId')::uuid = {next}", branch);
         if (ranking.EnterpriseId is { } enterprise) return ($"(data->>'enterpriseId')::uuid = {next}", enterprise);

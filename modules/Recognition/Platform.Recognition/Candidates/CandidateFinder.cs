@@ -1,5 +1,6 @@
 using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
+using Platform.Organization.Contracts;
 using Platform.Points.Contracts;
 using Platform.Recognition.Contracts;
 using Platform.Recognition.Eligibility;
@@ -15,7 +16,7 @@ namespace Platform.Recognition.Candidates;
 /// the list short.
 /// </summary>
 internal sealed class CandidateFinder(
-    SchemeCatalog schemes, SchemePeriods periods, SubjectRegistry registry, SubjectFactsReader facts, IPointsFacts points)
+    SchemeCatalog schemes, SchemePeriods periods, SubjectRegistry registry, SubjectFactsReader facts, IPointsFacts points, IOrganizationRoster roster)
 {
     public const int MaxFirst = 100;
     public const int MaxExamined = 1000;
@@ -38,7 +39,11 @@ internal sealed class CandidateFinder(
             return outcome.Eligible;
         }
 
-        foreach (var source in Sources(scheme, scope, bounds, first))
+        var volunteers = new List<Guid>();
+        foreach (var community in scope.Communities)
+            volunteers.AddRange((await roster.GridVolunteersOfCommunityAsync(community, cancellationToken)).Select(w => w.WorkerId));
+
+        foreach (var source in Sources(scheme, scope, bounds, first, volunteers))
         {
             if (source.Direct is { } direct)
             {
@@ -82,7 +87,8 @@ internal sealed class CandidateFinder(
         }
     }
 
-    private static IEnumerable<CandidateSource> Sources(IHonourScheme scheme, CandidateScope scope, SchemePeriod bounds, int first)
+    private static IEnumerable<CandidateSource> Sources(
+        IHonourScheme scheme, CandidateScope scope, SchemePeriod bounds, int first, IReadOnlyList<Guid> volunteers)
     {
         var size = Math.Min(PageSizeMax, Math.Max(20, first * 2));
         var holder = scheme.SubjectKind switch
@@ -97,9 +103,17 @@ internal sealed class CandidateFinder(
             yield return new CandidateSource(all, null, _ => true);
             yield break;
         }
-        if (holder != PointsHolder.Worker)
+        if (holder == PointsHolder.Enterprise)
         {
-            yield return new CandidateSource(null, holder == PointsHolder.Branch ? scope.Branches : scope.Enterprises, _ => true);
+            yield return new CandidateSource(null, scope.Enterprises, _ => true);
+            yield break;
+        }
+        if (holder == PointsHolder.Branch)
+        {
+            yield return new CandidateSource(null, scope.Branches, _ => true);
+            // An enterprise's branches, found where its workers earned and kept while they are still its own.
+            foreach (var enterprise in scope.Enterprises)
+                yield return new CandidateSource(all with { EnterpriseId = enterprise }, null, r => r.EnterpriseIds.Contains(enterprise));
             yield break;
         }
         // Workers are found where they earned in the period, and kept only while they still belong there.
@@ -107,6 +121,8 @@ internal sealed class CandidateFinder(
             yield return new CandidateSource(all with { BranchId = branch }, null, r => r.BranchId == branch);
         foreach (var enterprise in scope.Enterprises)
             yield return new CandidateSource(all with { EnterpriseId = enterprise }, null, r => r.EnterpriseIds.Contains(enterprise));
+        // A verifier's grid volunteers: few to a community, so each is looked at.
+        if (volunteers.Count > 0) yield return new CandidateSource(null, volunteers, _ => true);
     }
 
     private const int PageSizeMax = 200;
