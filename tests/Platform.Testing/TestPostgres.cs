@@ -37,6 +37,7 @@ public static class TestPostgres
         options.Settings["synchronous_commit"] = "off";
         options.Settings["full_page_writes"] = "off";
         var server = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
+        StartWatchdog(_folder);
         // The test runner gives an exiting test process little time: signal an immediate stop and
         // do not wait for it. A folder the server still holds is removed by the next test process.
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
@@ -45,6 +46,37 @@ public static class TestPostgres
             try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         };
         return server;
+    }
+
+    /// <summary>
+    /// The test runner may end this process without running its exit handler, which would leave the
+    /// server running. A detached shell waits for this process to end, then stops the server at once
+    /// (SIGQUIT) and removes the folder. It never holds the runner's streams, so the runner does not
+    /// wait for it.
+    /// </summary>
+    private static void StartWatchdog(string folder)
+    {
+        var pidFile = Path.Combine(folder, "postgres", "data", "postmaster.pid");
+        // Its own streams go to /dev/null: tail -f gives up when its output is a pipe nobody reads.
+        var script = $"exec </dev/null >/dev/null 2>&1; tail --pid={Environment.ProcessId} -f /dev/null; "
+            + $"server=$(head -n 1 '{pidFile}' 2>/dev/null) && kill -QUIT \"$server\" && tail --pid=\"$server\" -f /dev/null; "
+            + $"rm -rf '{folder}'";
+        var start = new System.Diagnostics.ProcessStartInfo("setsid")
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { "sh", "-c", script }) start.ArgumentList.Add(argument);
+        try
+        {
+            System.Diagnostics.Process.Start(start)?.Dispose();
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // No setsid here: the next test process still stops and removes what this one leaves.
+        }
     }
 
     /// <summary>
