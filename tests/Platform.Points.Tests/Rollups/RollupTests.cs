@@ -62,9 +62,7 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
         await CaughtUpAsync();
 
         Assert.Equal(20, await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin));
-        var differences = (await platform.Client.SendAsync("{ points { reconciliation { differences { scope } } } }", token: world.Admin))
-            .Points()["reconciliation"]!["differences"]!.AsArray();
-        Assert.Empty(differences);
+        Assert.Empty(await DifferencesAsync(world.Admin));
     }
 
     [Fact]
@@ -76,7 +74,7 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
         await CaughtUpAsync();
         var before = await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin);
         // A database from before the totals shared the ledger's subscription, its own position far behind.
-        await ProgressionAsync("insert into {0} (name, last_seq_id, last_updated) values ('ledger_rollups', 0, now())");
+        await ProgressionAsync("insert into {progression} (name, last_seq_id, last_updated) values ('ledger_rollups', 0, now())");
 
         await platform.RestartAsync();
         (await platform.Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerBToken)).Ok();
@@ -84,10 +82,8 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
 
         // Every event since 0 was handed to the grains again; each counted once.
         Assert.Equal(before * 2, await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin));
-        Assert.Equal(0L, await ProgressionAsync("select count(*) from {0} where name = 'ledger_rollups'"));
-        var differences = (await platform.Client.SendAsync("{ points { reconciliation { differences { scope } } } }", token: world.Admin))
-            .Points()["reconciliation"]!["differences"]!.AsArray();
-        Assert.Empty(differences);
+        Assert.Equal(0L, await ProgressionAsync("select count(*) from {progression} where name = 'ledger_rollups'"));
+        Assert.Empty(await DifferencesAsync(world.Admin));
     }
 
     [Fact]
@@ -102,17 +98,21 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
         Assert.Equal(["FORBIDDEN"], (await Client.SendAsync("{ points { reconciliation { workers } } }", token: world.Secretary)).ErrorCodes);
     }
 
-    /// <summary>Waits for the async daemon (the roll-up subscription) to reach the end of the event log.</summary>
+    private async Task<System.Text.Json.Nodes.JsonArray> DifferencesAsync(string admin) =>
+        (await platform.Client.SendAsync("{ points { reconciliation { differences { scope } } } }", token: admin))
+        .Points()["reconciliation"]!["differences"]!.AsArray();
+
+    /// <summary>Runs one statement on the platform's database; <c>{progression}</c> names Marten's progress table.</summary>
     private async Task<long> ProgressionAsync(string sql)
     {
-        var store = platform.Services.GetRequiredService<IDocumentStore>();
-        await using var connection = store.Storage.Database.CreateConnection();
+        var schema = platform.Services.GetRequiredService<IDocumentStore>().Options.Events.DatabaseSchemaName;
+        await using var connection = new Npgsql.NpgsqlConnection(platform.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, $"{store.Options.Events.DatabaseSchemaName}.mt_event_progression"), connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+        await using var command = new Npgsql.NpgsqlCommand(sql.Replace("{progression}", $"{schema}.mt_event_progression", StringComparison.Ordinal), connection);
+        return await command.ExecuteScalarAsync() is long value ? value : 0;
     }
 
+    /// <summary>Waits for the async daemon (the ledger's subscription) to reach the end of the event log.</summary>
     private Task CaughtUpAsync() =>
         platform.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
 

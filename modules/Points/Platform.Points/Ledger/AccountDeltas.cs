@@ -67,7 +67,7 @@ internal sealed class AccountDeltas(string table)
         public Dictionary<string, int> ByCategory { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int> ByMonth { get; } = new(StringComparer.Ordinal);
 
-        // As the account's own Apply: a reversal's entry carries the negative points.
+        // A reversal's entry carries the negative points.
         public void Add(LedgerEntry entry)
         {
             Points += entry.Points;
