@@ -18,6 +18,7 @@ internal sealed class LedgerSubscription : SubscriptionBase
     public const string SubscriptionName = "ledger_leaderboards";
 
     private readonly IServiceProvider _services;
+    private IReadOnlyList<ILedgerFollower>? _followers;
 
     public LedgerSubscription(IServiceProvider services)
     {
@@ -32,7 +33,9 @@ internal sealed class LedgerSubscription : SubscriptionBase
     {
         // Side by side: the boards' statement is queued at once, while the totals' grains and the
         // reports' check wait on their own round trips.
-        await Task.WhenAll(_services.GetServices<ILedgerFollower>().Select(f => f.FollowAsync(page, operations, cancellationToken)));
+        // Resolved at the first page: the store is configured before the followers' own services exist.
+        _followers ??= _services.GetServices<ILedgerFollower>().ToList();
+        await Task.WhenAll(_followers.Select(f => f.FollowAsync(page, operations, cancellationToken)));
         return NullChangeListener.Instance;
     }
 }
