@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -28,6 +27,7 @@ internal sealed class LedgerWriter : BackgroundService
     private readonly ILogger<LedgerWriter> _logger;
     private readonly LedgerWriterOptions _options;
     private readonly AccountDeltas _accounts;
+    private readonly LedgerRows _rows;
 
     public LedgerWriter(IDocumentStore store, IOptions<LedgerWriterOptions> options, ILogger<LedgerWriter> logger)
     {
@@ -35,6 +35,7 @@ internal sealed class LedgerWriter : BackgroundService
         _logger = logger;
         _options = options.Value;
         _accounts = new AccountDeltas(store.Options.FindOrResolveDocumentType(typeof(PointsAccount)).TableName.QualifiedName);
+        _rows = new LedgerRows(store);
     }
 
     /// <summary>Writes one grain's entries, in order, in the same transaction.</summary>
@@ -136,21 +137,9 @@ internal sealed class LedgerWriter : BackgroundService
     private async Task SaveTogetherAsync(IReadOnlyList<LedgerWrite> writes, CancellationToken cancellationToken)
     {
         await using var session = _store.LightweightSession();
-        foreach (var write in writes)
-        {
-            var recorded = session.Events.Append(LedgerStream.For(write.Entry.WorkerId), write.Event);
-            foreach (var e in recorded.Events) Stamp(e, write.Entry);
-            session.Insert(write.Entry);
-        }
+        _rows.Queue(session, writes);
         _accounts.Queue(session, writes.Select(w => w.Entry));
         await session.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>Who and why per event: one transaction carries many people's changes.</summary>
-    private static void Stamp(IEvent e, LedgerEntry entry)
-    {
-        e.UserName = entry.By;
-        e.SetHeader("reason", entry.Reason);
     }
 
     private sealed record Pending(IReadOnlyList<LedgerWrite> Writes, TaskCompletionSource<IReadOnlyList<LedgerWriteResult>> Done);
