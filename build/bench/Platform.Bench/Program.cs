@@ -42,6 +42,9 @@ if (Runs("a"))
     Progress("(a) single submissions");
     var single = await Latencies.RunAsync(singleCallers, duration, caller => intake.SendAsync(caller, singleCallers, 1));
     report.Add("(a) single submissions over GraphQL (intakeAttendance, 1 record)", single, "awards", rawSingle, "≥ 2,500/s, p99 ≤ 30 ms");
+    // The floor under (a): HTTP, the token and its session check, and GraphQL, with no store touched.
+    var floor = await Latencies.RunAsync(singleCallers, duration, async _ => { await client.SendAsync("{ __typename }"); return 1; });
+    report.Add("(a) floor: the same clients, a signed-in `{ __typename }` (HTTP, token, GraphQL; no store)", floor, "requests");
 }
 
 if (Runs("b"))
