@@ -34,6 +34,7 @@ public sealed class OrganizationModule : IPlatformModule
         services.AddScoped<WorkerQueries>();
         services.AddScoped<RosterImport>();
         services.AddScoped<RegistryLoaders>();
+        services.AddSingleton<BranchDistricts>();
         services.AddScoped<OrganizationDirectory>();
         services.AddScoped<IOrganizationDirectory>(sp => sp.GetRequiredService<OrganizationDirectory>());
         services.AddScoped<IOrganizationRoster>(sp => sp.GetRequiredService<OrganizationDirectory>());

@@ -8,7 +8,7 @@ using Platform.Organization.Workers;
 namespace Platform.Organization.Directory;
 
 /// <summary>The registry as other modules see it: summaries, never the documents or their events.</summary>
-internal sealed class OrganizationDirectory(IQuerySession session) : IOrganizationDirectory, IOrganizationRoster
+internal sealed class OrganizationDirectory(IQuerySession session, BranchDistricts districts) : IOrganizationDirectory, IOrganizationRoster
 {
     public async Task<WorkerSummary?> FindWorkerAsync(Guid workerId, CancellationToken cancellationToken) =>
         (await FindWorkersAsync([workerId], cancellationToken)).FirstOrDefault();
@@ -61,8 +61,7 @@ internal sealed class OrganizationDirectory(IQuerySession session) : IOrganizati
     private async Task<IReadOnlyList<WorkerSummary>> SummariesAsync(IReadOnlyList<Worker> workers, CancellationToken cancellationToken)
     {
         if (workers.Count == 0) return [];
-        var branches = (await session.LoadManyAsync<Branch>(cancellationToken, workers.Select(w => w.BranchId).Distinct()))
-            .ToDictionary(b => b.Id, b => b.DistrictId);
+        var branches = await districts.OfAsync(session, workers.Select(w => w.BranchId), cancellationToken);
         return workers.Select(w => w.ToSummary(branches.GetValueOrDefault(w.BranchId))).ToList();
     }
 }
