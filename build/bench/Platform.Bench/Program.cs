@@ -7,7 +7,7 @@ var quick = args.Contains("--quick");
 // --daemon-elsewhere: this host runs no async daemon (as when another host of the cluster does), so
 // the intake figures show the write path alone; the leaderboard part, which needs it, is skipped.
 var daemon = !args.Contains("--daemon-elsewhere");
-var seconds = ArgValue("--seconds") is { } s ? int.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : quick ? 3 : 10;
+var seconds = ArgValue("--seconds") is { } s ? int.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : quick ? 3 : 20;
 var output = ArgValue("--out") ?? Path.Combine("docs", "benchmarks.md");
 // --only a|b|d: one scenario (with its raw baseline), e.g. to profile it; the others are skipped.
 var only = ArgValue("--only");
@@ -27,12 +27,14 @@ var streams = Enumerable.Range(0, workers).Select(_ => Guid.NewGuid()).ToArray()
 var report = new BenchReport($"build/bench/run {string.Join(' ', args)}".TrimEnd());
 report.Note($"{workers:N0} workers registered by roster import; {seconds} s per scenario after a warm-up; single submissions by {singleCallers} concurrent clients, batches of {batchSize} by {batchCallers}.");
 
-// Warm-up: connection pools, grain activations, and the JIT, which goes on recompiling hot code
-// (tiered compilation) for several seconds; a server that runs for days is past that.
-var warmUp = TimeSpan.FromSeconds(quick ? 2 : 6);
-await Latencies.RunAsync(singleCallers, warmUp, caller => intake.SendAsync(caller, singleCallers, 1));
-await Latencies.RunAsync(batchCallers, warmUp, caller => intake.SendAsync(caller, batchCallers, batchSize));
-await Latencies.RunAsync(2, TimeSpan.FromSeconds(1), caller => raw.AppendAsync(streams.Skip(caller * 1000).Take(batchSize)));
+// Warm-up: connection pools, grain activations and the JIT (WarmUp.cs), each load until the JIT
+// has settled, so the figures are a running server's and not its start-up.
+var warmUpLimit = TimeSpan.FromSeconds(quick ? 3 : 90);
+var warmedSingle = await WarmUp.UntilJitSettlesAsync(singleCallers, caller => intake.SendAsync(caller, singleCallers, 1), warmUpLimit);
+var warmedBatch = await WarmUp.UntilJitSettlesAsync(batchCallers, caller => intake.SendAsync(caller, batchCallers, batchSize), warmUpLimit);
+var warmedRaw = await WarmUp.UntilJitSettlesAsync(singleCallers, caller => raw.AppendAsync([streams[caller]]), warmUpLimit);
+report.Note($"Warm-up until the JIT had settled (fewer than 20 methods compiled in 3 s, at most {warmUpLimit.TotalSeconds:0} s per load): " +
+            $"single submissions {warmedSingle.Took.TotalSeconds:0} s, batches {warmedBatch.Took.TotalSeconds:0} s, raw appends {warmedRaw.Took.TotalSeconds:0} s.");
 
 if (Runs("a"))
 {
