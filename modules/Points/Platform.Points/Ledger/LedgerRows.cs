@@ -10,7 +10,8 @@ namespace Platform.Points.Ledger;
 /// workers that was two thousand statements, the largest cost of a commit in PostgreSQL and a
 /// large one in the host. The rows are the ones Marten writes, so Marten reads them as its own:
 /// the stream's version is advanced in the same statement that inserts its events, and event
-/// sequence numbers follow the batch's order.
+/// sequence numbers follow the batch's order. It writes what Marten would for this store: one
+/// tenant, Guid stream ids, ledger streams never archived (docs/ledger.md).
 /// </summary>
 internal sealed class LedgerRows
 {
