@@ -37,6 +37,26 @@ public sealed class DirectoryTests(TestPlatform platform) : IClassFixture<TestPl
     }
 
     [Fact]
+    public async Task A_worker_summary_names_its_own_branch_district_when_the_district_is_remembered()
+    {
+        var here = await Seed.CreateAsync(platform.Client, "D3");
+        var there = await Seed.CreateAsync(platform.Client, "D4");
+        var a = await platform.Client.RegisterWorkerOkAsync(here.Admin, "骑手甲", OrganizationCalls.NewPhone(), here.EnterpriseA, here.BranchA);
+        var b = await platform.Client.RegisterWorkerOkAsync(there.Admin, "骑手乙", OrganizationCalls.NewPhone(), there.EnterpriseA, there.BranchA);
+
+        // Branch districts are remembered by the process (BranchDistricts): the second lookup, in a
+        // scope of its own, must give each worker the same district as the first.
+        for (var lookup = 0; lookup < 2; lookup++)
+        {
+            await using var scope = platform.Services.CreateAsyncScope();
+            var found = (await scope.ServiceProvider.GetRequiredService<IOrganizationDirectory>().FindWorkersAsync([a, b], CancellationToken.None))
+                .ToDictionary(w => w.WorkerId, w => w.DistrictId);
+            Assert.Equal(here.District, found[a]);
+            Assert.Equal(there.District, found[b]);
+        }
+    }
+
+    [Fact]
     public async Task Other_modules_find_districts_outlets_branches_of_districts_and_when_each_was_registered()
     {
         var before = DateTimeOffset.UtcNow.AddSeconds(-5);
