@@ -18,7 +18,6 @@ internal sealed class LedgerRows
     private readonly ISerializer _serializer;
     private readonly string _appendEvents;
     private readonly string _insertEntries;
-    private readonly Dictionary<Type, (string Name, string DotNetName)> _eventTypes = [];
     private readonly Marten.Events.EventGraph _events;
 
     public LedgerRows(IDocumentStore store)
@@ -75,7 +74,8 @@ internal sealed class LedgerRows
             var (entry, @event) = (writes[i].Entry, writes[i].Event);
             streams[i] = LedgerStream.For(entry.WorkerId);
             ids[i] = Guid.CreateVersion7();
-            (types[i], dotnetTypes[i]) = TypeOf(@event.GetType());
+            var mapping = _events.EventMappingFor(@event.GetType());
+            (types[i], dotnetTypes[i]) = (mapping.EventTypeName, mapping.DotNetTypeName);
             bodies[i] = _serializer.ToJson(@event);
             // Who and why per event: one transaction carries many people's changes.
             headers[i] = _serializer.ToJson(new Dictionary<string, object> { ["reason"] = entry.Reason });
@@ -85,15 +85,5 @@ internal sealed class LedgerRows
         }
         session.QueueSqlCommand(_appendEvents, streams, ids, types, dotnetTypes, bodies, headers, users);
         session.QueueSqlCommand(_insertEntries, keys, entries);
-    }
-
-    private (string Name, string DotNetName) TypeOf(Type type)
-    {
-        lock (_eventTypes)
-        {
-            if (_eventTypes.TryGetValue(type, out var known)) return known;
-            var mapping = _events.EventMappingFor(type);
-            return _eventTypes[type] = (mapping.EventTypeName, mapping.DotNetTypeName);
-        }
     }
 }

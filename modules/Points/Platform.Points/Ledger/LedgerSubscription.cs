@@ -31,10 +31,10 @@ internal sealed class LedgerSubscription : SubscriptionBase
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        // Side by side: the boards' statement is queued at once, while the totals' grains and the
-        // reports' check wait on their own round trips.
         // Resolved at the first page: the store is configured before the followers' own services exist.
         _followers ??= _services.GetServices<ILedgerFollower>().ToList();
+        // Side by side: the boards' statement is queued at once, while the totals' grains and the
+        // reports' check wait on their own round trips.
         await Task.WhenAll(_followers.Select(f => f.FollowAsync(page, operations, cancellationToken)));
         return NullChangeListener.Instance;
     }
