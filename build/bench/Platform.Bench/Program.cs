@@ -33,8 +33,8 @@ var warmUpLimit = TimeSpan.FromSeconds(quick ? 3 : 90);
 var warmedSingle = await WarmUp.UntilJitSettlesAsync(singleCallers, caller => intake.SendAsync(caller, singleCallers, 1), warmUpLimit);
 var warmedBatch = await WarmUp.UntilJitSettlesAsync(batchCallers, caller => intake.SendAsync(caller, batchCallers, batchSize), warmUpLimit);
 var warmedRaw = await WarmUp.UntilJitSettlesAsync(singleCallers, caller => raw.AppendAsync([streams[caller]]), warmUpLimit);
-report.Note($"Warm-up until the JIT had settled (fewer than 20 methods compiled in 3 s, at most {warmUpLimit.TotalSeconds:0} s per load): " +
-            $"single submissions {warmedSingle.Took.TotalSeconds:0} s, batches {warmedBatch.Took.TotalSeconds:0} s, raw appends {warmedRaw.Took.TotalSeconds:0} s.");
+report.Note($"Warm-up until the JIT had settled ({WarmUp.Rule(warmUpLimit)}): " +
+            $"single submissions {warmedSingle.TotalSeconds:0} s, batches {warmedBatch.TotalSeconds:0} s, raw appends {warmedRaw.TotalSeconds:0} s.");
 
 if (Runs("a"))
 {

@@ -13,13 +13,14 @@ namespace Platform.Bench;
 internal static class WarmUp
 {
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(3);
+    private const int QuietMethods = 20;
 
-    /// <summary>
-    /// Steps of the load until one compiles fewer than <paramref name="quietMethods"/> methods, or
-    /// <paramref name="limit"/> has passed. Returns how long it took and what the last step compiled.
-    /// </summary>
-    public static async Task<(TimeSpan Took, long LastStepMethods)> UntilJitSettlesAsync(
-        int callers, Func<int, Task<int>> operation, TimeSpan limit, int quietMethods = 20)
+    /// <summary>When a load counts as warm, for the report.</summary>
+    public static string Rule(TimeSpan limit) =>
+        $"fewer than {QuietMethods} methods compiled in {Step.TotalSeconds:0} s, at most {limit.TotalSeconds:0} s per load";
+
+    /// <summary>Steps of the load until one compiles fewer than <see cref="QuietMethods"/> methods, or <paramref name="limit"/> has passed; returns how long it took.</summary>
+    public static async Task<TimeSpan> UntilJitSettlesAsync(int callers, Func<int, Task<int>> operation, TimeSpan limit)
     {
         var clock = Stopwatch.StartNew();
         long compiled;
@@ -30,7 +31,7 @@ internal static class WarmUp
             compiled = JitInfo.GetCompiledMethodCount() - before;
             Console.WriteLine($"  warm-up {clock.Elapsed.TotalSeconds:0} s: {compiled} methods compiled in the last {Step.TotalSeconds:0} s");
         }
-        while (compiled >= quietMethods && clock.Elapsed < limit);
-        return (clock.Elapsed, compiled);
+        while (compiled >= QuietMethods && clock.Elapsed < limit);
+        return clock.Elapsed;
     }
 }
