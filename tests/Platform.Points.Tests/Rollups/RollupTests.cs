@@ -52,10 +52,7 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
     [Fact]
     public async Task Totals_survive_a_restart_and_are_not_counted_twice()
     {
-        var world = await PointsWorld.CreateAsync(Client);
-        var (_, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch);
-        (await Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerAToken)).Ok();
-        await CaughtUpAsync();
+        var (world, code) = await WorkerAAttendedAsync();
 
         await platform.RestartAsync();
         (await platform.Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerBToken)).Ok();
@@ -68,10 +65,7 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
     [Fact]
     public async Task The_retired_roll_up_subscription_is_caught_up_once_and_removed()
     {
-        var world = await PointsWorld.CreateAsync(Client);
-        var (_, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch);
-        (await Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerAToken)).Ok();
-        await CaughtUpAsync();
+        var (world, code) = await WorkerAAttendedAsync();
         var before = await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin);
         // A database from before the totals shared the ledger's subscription, its own position far behind.
         await ProgressionAsync("insert into {progression} (name, last_seq_id, last_updated) values ('ledger_rollups', 0, now())");
@@ -96,6 +90,16 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
         Assert.Equal(["FORBIDDEN"], (await Client.SendAsync("query($id: ID!) { points { enterprisePoints(enterpriseId: $id) { balance } } }",
             new { id = world.Enterprise }, outsider)).ErrorCodes);
         Assert.Equal(["FORBIDDEN"], (await Client.SendAsync("{ points { reconciliation { workers } } }", token: world.Secretary)).ErrorCodes);
+    }
+
+    /// <summary>Worker A has checked in to an ongoing activity of the branch and the totals have it; the code is still open.</summary>
+    private async Task<(PointsWorld World, string Code)> WorkerAAttendedAsync()
+    {
+        var world = await PointsWorld.CreateAsync(Client);
+        var (_, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch);
+        (await Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerAToken)).Ok();
+        await CaughtUpAsync();
+        return (world, code);
     }
 
     private async Task<System.Text.Json.Nodes.JsonArray> DifferencesAsync(string admin) =>
