@@ -13,7 +13,7 @@ internal sealed class BenchPlatform(PlatformHost host) : IAsyncDisposable
 
     public PlatformHost Host => host;
 
-    public static async Task<BenchPlatform> StartAsync(string dataDirectory, bool daemon)
+    public static async Task<BenchPlatform> StartAsync(string dataDirectory, bool daemon, IEnumerable<string> overrides)
     {
         if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
         var settings = new Dictionary<string, string?>
@@ -28,7 +28,7 @@ internal sealed class BenchPlatform(PlatformHost host) : IAsyncDisposable
             // Without it, roll-ups and leaderboards are left to another host of the cluster.
             ["Marten:Daemon"] = daemon ? "HotCold" : "Disabled",
         };
-        var args = settings.Select(s => $"--{s.Key}={s.Value}").Append("--urls=http://127.0.0.1:0").Append("--environment=Production").ToArray();
+        var args = settings.Select(s => $"--{s.Key}={s.Value}").Concat(overrides.Select(o => $"--{o}")).Append("--urls=http://127.0.0.1:0").Append("--environment=Production").ToArray();
         var host = await PlatformHost.BuildAsync(args);
         await host.StartAsync();
         return new BenchPlatform(host);

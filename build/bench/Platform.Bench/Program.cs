@@ -2,7 +2,7 @@ using Npgsql;
 using Platform.Bench;
 
 // Runs every benchmark against a fresh platform and writes the figures to docs/benchmarks.md.
-// Usage: build/bench/run [--quick] [--seconds N] [--out path] [--only a|b|d] [--daemon-elsewhere]
+// Usage: build/bench/run [--quick] [--seconds N] [--out path] [--only a|b|d] [--daemon-elsewhere] [--set Key=Value]... [--statements]
 var quick = args.Contains("--quick");
 // --daemon-elsewhere: this host runs no async daemon (as when another host of the cluster does), so
 // the intake figures show the write path alone; the leaderboard part, which needs it, is skipped.
@@ -15,7 +15,12 @@ bool Runs(string scenario) => only is null || only == scenario;
 var duration = TimeSpan.FromSeconds(seconds);
 const int singleCallers = 32, batchCallers = 2, batchSize = 1000, workers = 2000;
 
-await using var platform = await BenchPlatform.StartAsync(Path.GetFullPath(Path.Combine(".data", "bench")), daemon);
+// --set Key=Value: a host setting for this run, e.g. --set Postgres:Settings:max_wal_size=4GB.
+var overrides = args.Zip(args.Skip(1)).Where(p => p.First == "--set").Select(p => p.Second).ToList();
+// --statements: PostgreSQL's time per statement over the measured scenarios, printed at the end.
+var statements = args.Contains("--statements");
+if (statements) overrides.Add(StatementTimes.Setting);
+await using var platform = await BenchPlatform.StartAsync(Path.GetFullPath(Path.Combine(".data", "bench")), daemon, overrides);
 var client = new BenchClient(platform.Host.Address);
 await client.SignInAsync(BenchPlatform.AdminPhone, BenchPlatform.AdminPassword);
 var world = await BenchWorld.CreateAsync(client, workers);
@@ -35,6 +40,7 @@ var warmedBatch = await WarmUp.UntilJitSettlesAsync(batchCallers, caller => inta
 var warmedRaw = await WarmUp.UntilJitSettlesAsync(singleCallers, caller => raw.AppendAsync([streams[caller]]), warmUpLimit);
 report.Note($"Warm-up until the JIT had settled ({WarmUp.Rule(warmUpLimit)}): " +
             $"single submissions {warmedSingle.TotalSeconds:0} s, batches {warmedBatch.TotalSeconds:0} s, raw appends {warmedRaw.TotalSeconds:0} s.");
+if (statements) await StatementTimes.ResetAsync(platform.Host.ConnectionString);
 
 if (Runs("a"))
 {
@@ -74,6 +80,8 @@ async Task LeaderboardPartAsync()
     report.Add($"(d) leaderboard top 100, city, all time ({boardWorkers:N0} workers, {boardWorkers * eventsPerWorker:N0} events), GraphQL", await LeaderboardLoad.TopAsync(client, 300), "queries", target: "p99 ≤ 20 ms");
     report.Add($"(d) my rank, city, all time ({boardWorkers:N0} workers), GraphQL", await LeaderboardLoad.MyRankAsync(workerClient, 300), "queries", target: "p99 ≤ 20 ms");
 }
+
+if (statements) Console.WriteLine(await StatementTimes.TopAsync(platform.Host.ConnectionString, 25));
 
 await using var connection = new NpgsqlConnection(platform.Host.ConnectionString);
 await connection.OpenAsync();
