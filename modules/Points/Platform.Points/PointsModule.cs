@@ -64,9 +64,10 @@ public sealed class PointsModule : IPlatformModule
                 .UniqueIndex(UniqueIndexType.Computed, "ux_activity_check_in_code", a => a.CheckInCode)
                 .Index(a => a.BranchId);
             options.Schema.For<LedgerEntry>()
-                .Index(e => e.WorkerId)
+                // A worker's history, and their count in a cap's slot: one index serves both. A slot
+                // alone ("report.traffic|2026-11") names most of a period's entries and is no use.
+                .Index([e => e.WorkerId, e => e.CapSlot!])
                 .Index(e => e.SourceId)
-                .Index(e => e.CapSlot!)
                 // Branch and enterprise points in a period (eligibility facts, candidates): one range of an index each.
                 .Index([e => e.BranchId, e => e.Month])
                 .Index([e => e.EnterpriseId!, e => e.Month]);

@@ -1,6 +1,5 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Platform.Points.Reports;
 using Platform.Testing;
 
@@ -15,17 +14,7 @@ public sealed class ReportDuplicateIndexTests(TestPlatform platform) : IClassFix
         var now = DateTimeOffset.UtcNow;
         var command = ReportDuplicates.Candidates(session, ReportCategory.Fire, now.AddHours(-1), now).ToCommand();
 
-        await using var connection = new NpgsqlConnection(platform.ConnectionString);
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        // An empty table is cheapest to scan; forbid that, so the plan shows whether an index can serve the query at all.
-        await using (var noScan = new NpgsqlCommand("set local enable_seqscan = off", connection, transaction)) await noScan.ExecuteNonQueryAsync();
-        command.Connection = connection;
-        command.Transaction = transaction;
-        command.CommandText = "explain " + command.CommandText;
-        var plan = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
+        var plan = await QueryPlans.ExplainAsync(platform.ConnectionString, command);
 
         Assert.Contains(plan, line => line.Contains("ix_points_report_category_time", StringComparison.Ordinal));
         Assert.Contains(plan, line => line.Contains("Index Cond", StringComparison.Ordinal) && line.Contains("occurredAt", StringComparison.Ordinal));
