@@ -39,7 +39,10 @@ public sealed class PlatformHost : IAsyncDisposable
     /// <param name="configure">Lets tests add configuration before anything is built.</param>
     public static async Task<PlatformHost> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Configuration is read once, at start. Reloading it would mean watching the content root,
+        // and so every file the embedded PostgreSQL writes in its data folder beneath it: a few
+        // per cent of the host's CPU under load (docs/profiling.md).
+        var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
         configure?.Invoke(builder);
         Logging.Configure(builder);
         using var bootLoggers = LoggerFactory.Create(l => Logging.Configure(l, builder.Configuration, builder.Environment));
