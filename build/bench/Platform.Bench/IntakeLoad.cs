@@ -7,6 +7,9 @@ internal sealed class IntakeLoad(BenchClient client, BenchWorld world)
         mutation($e: ID!, $r: [IntakeRecordInput!]!) { points { intakeAttendance(enterpriseId: $e, records: $r) { status } } }
         """;
 
+    // Each worker's records go round the activity types, so its awards count against six caps.
+    private static readonly string[] ActivityTypes = ["TRAINING", "BRANCH_MEETING", "THEME_DAY", "SKILLS_COURSE", "EDUCATION_UPGRADE", "COMMUNITY_SERVICE"];
+
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
     private long _serial;
 
@@ -19,11 +22,12 @@ internal sealed class IntakeLoad(BenchClient client, BenchWorld world)
         var records = Enumerable.Range(0, size).Select(_ =>
         {
             var serial = Interlocked.Increment(ref _serial);
+            var round = serial / share;
             return new
             {
                 idempotencyKey = $"bench-{_run}-{serial}",
                 workerId = world.Workers[(caller * share) + (int)(serial % share)].ToString(),
-                activityType = "SKILLS_COURSE",
+                activityType = ActivityTypes[round % ActivityTypes.Length],
                 title = "电动车安全驾驶课",
                 occurredAt,
             };
