@@ -105,9 +105,9 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter write
         if (_capCounts.TryGetValue(slot, out var count)) return count;
         var workerId = this.GetPrimaryKey();
         await using var session = store.QuerySession();
-        var earned = await session.Query<LedgerEntry>().CountAsync(e => e.WorkerId == workerId && e.CapSlot == slot && e.Points > 0);
-        var reversed = await session.Query<LedgerEntry>().CountAsync(e => e.WorkerId == workerId && e.CapSlot == slot && e.Points < 0);
-        return _capCounts[slot] = earned - reversed;
+        // One read of the slot's few entries (a cap is a handful), not a count per sign.
+        var points = await session.Query<LedgerEntry>().Where(e => e.WorkerId == workerId && e.CapSlot == slot && e.Points != 0).Select(e => e.Points).ToListAsync();
+        return _capCounts[slot] = points.Count(p => p > 0) - points.Count(p => p < 0);
     }
 
     /// <summary>An entry that found its key already taken did not use the place it was counted in.</summary>
