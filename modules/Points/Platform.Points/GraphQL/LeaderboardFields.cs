@@ -22,6 +22,11 @@ internal static class LeaderboardFields
             .Argument<IntGraphType>("first", "1 to 100.", a => a.DefaultValue = 20)
             .ResolveAsync(async c => await Reader(c).TopAsync(c.RequireActor(), Board(c), c.GetArgument<int>("first"), c.CancellationToken));
 
+        query.Field<NonNullGraphType<DateTimeOffsetGraphType>>("leaderboardsAsOf")
+            .Description("Every board includes every award recorded before this time: now when they have caught up with the ledger, earlier while awards wait to be counted (under heavy intake).")
+            .AllowRoles(Role.ProgrammeAdmin, Role.Worker, Role.Secretary, Role.EnterpriseAdmin)
+            .ResolveAsync(async c => await Reader(c).AsOfAsync(c.CancellationToken));
+
         BoardArguments(query.Field<LeaderboardRankGraphType>("myRank")
             .Description("The signed-in worker's rank and score on a board they belong to, or null when they have no points on it in the period.")
             .AllowRoles(Role.Worker))

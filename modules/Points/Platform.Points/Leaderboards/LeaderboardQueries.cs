@@ -1,5 +1,6 @@
 using Marten;
 using Npgsql;
+using Platform.Points.Ledger;
 
 namespace Platform.Points.Leaderboards;
 
@@ -16,6 +17,8 @@ internal sealed class LeaderboardQueries(IDocumentStore store)
     public const int MaxFirst = 100;
 
     private readonly LeaderboardTables _tables = new(store.Options.DatabaseSchemaName);
+    private readonly string _asOf = LeaderboardSql.AsOf(store.Options.Events.DatabaseSchemaName);
+    private readonly string[] _ledgerEventTypes = LedgerEventTypes(store);
 
     /// <summary>The first <paramref name="first"/> workers of the board in the period, best first.</summary>
     public async Task<IReadOnlyList<BoardRow>> TopAsync(string board, string period, int first, CancellationToken cancellationToken)
@@ -44,6 +47,25 @@ internal sealed class LeaderboardQueries(IDocumentStore store)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
         return new BoardRank(checked((int)reader.GetInt64(1)), reader.GetInt32(0), checked((int)reader.GetInt64(2)));
+    }
+
+    /// <summary>The boards include every award recorded before this time (see <see cref="LeaderboardSql.AsOf"/>).</summary>
+    public async Task<DateTimeOffset> AsOfAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(_asOf, connection)
+        {
+            Parameters = { new() { Value = LedgerSubscription.ShardName }, new() { Value = _ledgerEventTypes } },
+        };
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return reader.GetFieldValue<DateTimeOffset>(0);
+    }
+
+    private static string[] LedgerEventTypes(IDocumentStore store)
+    {
+        var events = (store.Options as StoreOptions)?.Events as Marten.Events.EventGraph ?? throw new InvalidOperationException("The boards need Marten's event store options.");
+        return [.. LedgerSubscription.EventTypes.Select(t => events.EventMappingFor(t).EventTypeName)];
     }
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)

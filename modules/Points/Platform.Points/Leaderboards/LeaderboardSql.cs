@@ -30,6 +30,21 @@ internal static class LeaderboardSql
         on conflict (board, period, score) do update set workers = t.workers + excluded.workers
         """;
 
+    /// <summary>
+    /// How current the boards are: when the first ledger event the boards have not yet applied was
+    /// recorded, or the statement's time when none is waiting. Parameters: the subscription's shard
+    /// name and the ledger's event type names. One short walk of the events' key from the boards'
+    /// position; the walk is as long as the boards are behind.
+    /// </summary>
+    public static string AsOf(string eventsSchema) => $"""
+        select coalesce(
+          (select e.timestamp from {eventsSchema}.mt_events e
+           where e.seq_id > coalesce((select last_seq_id from {eventsSchema}.mt_event_progression where name = $1), 0)
+             and e.type = any($2)
+           order by e.seq_id limit 1),
+          transaction_timestamp())
+        """;
+
     /// <summary>The first N of a board: one scan of the rank index, in the board's order.</summary>
     public static string Top(LeaderboardTables t) => $"""
         select worker_id, score from {t.Scores}

@@ -17,6 +17,12 @@ internal sealed class LedgerSubscription : SubscriptionBase
 {
     public const string SubscriptionName = "ledger_leaderboards";
 
+    /// <summary>Where the daemon records how far the followers have applied the ledger.</summary>
+    public const string ShardName = $"{SubscriptionName}:All";
+
+    /// <summary>The ledger's events: what the followers are handed.</summary>
+    public static readonly Type[] EventTypes = [typeof(PointsAwarded), typeof(PointsReversed)];
+
     private readonly IServiceProvider _services;
     private IReadOnlyList<ILedgerFollower>? _followers;
 
@@ -24,8 +30,7 @@ internal sealed class LedgerSubscription : SubscriptionBase
     {
         _services = services;
         Name = SubscriptionName;
-        IncludeType<PointsAwarded>();
-        IncludeType<PointsReversed>();
+        foreach (var type in EventTypes) IncludeType(type);
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(

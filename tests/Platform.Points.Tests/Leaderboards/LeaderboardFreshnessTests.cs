@@ -1,0 +1,81 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Platform.Testing;
+using Platform.Testing.Seeding;
+
+namespace Platform.Points.Tests.Leaderboards;
+
+/// <summary>How current the boards are, as a person reading them is told.</summary>
+public sealed class LeaderboardFreshnessTests(TestPlatform platform) : IClassFixture<TestPlatform>
+{
+    private GraphQLClient Client => platform.Client;
+
+    [Fact]
+    public async Task Boards_that_have_caught_up_are_current_as_of_now()
+    {
+        var world = await PointsWorld.CreateAsync(Client);
+        await Client.AwardAsync(world.Admin, world.WorkerA, 6);
+        await platform.CaughtUpAsync();
+        var asked = DateTimeOffset.UtcNow;
+
+        var asOf = await LeaderboardFreshness.AsOfAsync(Client, world.WorkerAToken);
+
+        Assert.InRange(asOf, asked, DateTimeOffset.UtcNow);
+    }
+
+    [Fact]
+    public async Task Only_people_who_may_read_a_board_may_ask()
+    {
+        var world = await PointsWorld.CreateAsync(Client);
+        var verifier = await Client.UserWithRoleAsync(world.Admin, "VERIFIER", Guid.NewGuid());
+
+        Assert.Empty((await Client.SendAsync(LeaderboardFreshness.Query, token: world.Secretary)).ErrorCodes);
+        Assert.Equal(["FORBIDDEN"], (await Client.SendAsync(LeaderboardFreshness.Query, token: verifier)).ErrorCodes);
+        Assert.Equal(["UNAUTHENTICATED"], (await Client.SendAsync(LeaderboardFreshness.Query)).ErrorCodes);
+    }
+}
+
+/// <summary>A host whose async daemon runs elsewhere: nothing here applies the ledger to the boards.</summary>
+public sealed class DaemonElsewherePlatform : TestPlatform
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Marten:Daemon"] = "Disabled" };
+}
+
+public sealed class LeaderboardBehindTests(DaemonElsewherePlatform platform) : IClassFixture<DaemonElsewherePlatform>
+{
+    [Fact]
+    public async Task Boards_that_are_behind_are_current_as_of_the_first_award_they_have_not_counted()
+    {
+        var world = await PointsWorld.CreateAsync(platform.Client);
+        var first = await platform.Client.AwardAsync(world.Admin, world.WorkerA, 6);
+        await platform.Client.AwardAsync(world.Admin, world.WorkerB, 4);
+
+        var asOf = await LeaderboardFreshness.AsOfAsync(platform.Client, world.WorkerAToken);
+
+        Assert.Equal(await RecordedAtAsync(first), asOf);
+        Assert.True(asOf < DateTimeOffset.UtcNow);
+    }
+
+    private async Task<DateTimeOffset> RecordedAtAsync(string sourceKey)
+    {
+        var schema = platform.Services.GetRequiredService<IDocumentStore>().Options.Events.DatabaseSchemaName;
+        await using var connection = new NpgsqlConnection(platform.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"select timestamp from {schema}.mt_events where data ->> 'sourceKey' = $1", connection)
+        {
+            Parameters = { new() { Value = sourceKey } },
+        };
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), $"No event for {sourceKey}.");
+        return reader.GetFieldValue<DateTimeOffset>(0);
+    }
+}
+
+internal static class LeaderboardFreshness
+{
+    public const string Query = "{ points { leaderboardsAsOf } }";
+
+    public static async Task<DateTimeOffset> AsOfAsync(GraphQLClient client, string token) =>
+        DateTimeOffset.Parse((await client.SendAsync(Query, token: token)).Points()["leaderboardsAsOf"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+}
