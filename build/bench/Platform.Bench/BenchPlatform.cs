@@ -1,3 +1,7 @@
+using System.Diagnostics;
+using Marten;
+using Marten.Events;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Host;
 
 namespace Platform.Bench;
@@ -32,6 +36,14 @@ internal sealed class BenchPlatform(PlatformHost host) : IAsyncDisposable
         var host = await PlatformHost.BuildAsync(args);
         await host.StartAsync();
         return new BenchPlatform(host);
+    }
+
+    /// <summary>How long the async daemon takes to fold everything written so far into roll-ups and boards.</summary>
+    public async Task<TimeSpan> CaughtUpAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        await host.App.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(60));
+        return clock.Elapsed;
     }
 
     public ValueTask DisposeAsync() => host.DisposeAsync();

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Marten;
-using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Host;
 using Platform.Points.Contracts;
@@ -37,14 +35,6 @@ internal sealed class LeaderboardLoad(PlatformHost host, BenchWorld world)
             }
         }));
         return new Measured(workers * eventsPerWorker / clock.Elapsed.TotalSeconds, double.NaN, double.NaN, workers);
-    }
-
-    /// <summary>How long the async daemon takes to fold everything written so far into roll-ups and boards.</summary>
-    public async Task<TimeSpan> CatchUpAsync()
-    {
-        var clock = Stopwatch.StartNew();
-        await host.App.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(60));
-        return clock.Elapsed;
     }
 
     /// <summary>A signed-in account for one registered worker, to ask for "my rank".</summary>

@@ -1,6 +1,7 @@
 using Marten;
 using Npgsql;
 using Platform.Points.Ledger;
+using Platform.Points.Storage;
 
 namespace Platform.Points.Leaderboards;
 
@@ -64,8 +65,8 @@ internal sealed class LeaderboardQueries(IDocumentStore store)
 
     private static string[] LedgerEventTypes(IDocumentStore store)
     {
-        var events = (store.Options as StoreOptions)?.Events as Marten.Events.EventGraph ?? throw new InvalidOperationException("The boards need Marten's event store options.");
-        return [.. LedgerSubscription.EventTypes.Select(t => events.EventMappingFor(t).EventTypeName)];
+        var events = EventStoreOptions.Of(store);
+        return [.. LedgerSubscription.EventTypes.Select(events.TypeName)];
     }
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using JasperFx;
 using Marten;
+using Platform.Points.Storage;
 
 namespace Platform.Points.Ledger;
 
@@ -22,7 +23,7 @@ internal sealed class LedgerRows
 
     public LedgerRows(IDocumentStore store)
     {
-        _events = (store.Options as StoreOptions)?.Events as Marten.Events.EventGraph ?? throw new InvalidOperationException("The ledger needs Marten's event store options.");
+        _events = EventStoreOptions.Of(store);
         _serializer = store.Options.Serializer();
         var schema = _events.DatabaseSchemaName;
         var tenant = StorageConstants.DefaultTenantId;
