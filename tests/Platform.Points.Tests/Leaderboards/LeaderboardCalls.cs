@@ -20,6 +20,8 @@ internal static class LeaderboardCalls
           points { myRank(scope: $s, scopeId: $id, period: $p, periodValue: $v) { rank score of } } }
         """;
 
+    public const string AsOf = "{ points { leaderboardsAsOf } }";
+
     /// <summary>The programme office awards points (an adjustment); returns the award's source key.</summary>
     public static async Task<string> AwardAsync(this GraphQLClient client, string admin, Guid worker, int points)
     {
@@ -32,6 +34,10 @@ internal static class LeaderboardCalls
     public static Task<GraphQLResponse> BoardAsync(
         this GraphQLClient client, string token, string scope, object? id = null, string? period = null, string? value = null, int? first = 100) =>
         client.SendAsync(Board, Variables(("s", scope), ("id", id?.ToString()), ("p", period), ("v", value), ("f", first)), token);
+
+    /// <summary>How current the boards are, as the caller is told.</summary>
+    public static async Task<DateTimeOffset> AsOfAsync(this GraphQLClient client, string token) =>
+        DateTimeOffset.Parse((await client.SendAsync(AsOf, token: token)).Points()["leaderboardsAsOf"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The board's rows as (worker, rank, score), for the workers of interest, in board order.</summary>
     public static async Task<List<(Guid Worker, int Rank, int Score)>> RowsAsync(

@@ -19,7 +19,7 @@ public sealed class LeaderboardFreshnessTests(TestPlatform platform) : IClassFix
         await platform.CaughtUpAsync();
         var asked = DateTimeOffset.UtcNow;
 
-        var asOf = await LeaderboardFreshness.AsOfAsync(Client, world.WorkerAToken);
+        var asOf = await Client.AsOfAsync(world.WorkerAToken);
 
         Assert.InRange(asOf, asked, DateTimeOffset.UtcNow);
     }
@@ -30,9 +30,9 @@ public sealed class LeaderboardFreshnessTests(TestPlatform platform) : IClassFix
         var world = await PointsWorld.CreateAsync(Client);
         var verifier = await Client.UserWithRoleAsync(world.Admin, "VERIFIER", Guid.NewGuid());
 
-        Assert.Empty((await Client.SendAsync(LeaderboardFreshness.Query, token: world.Secretary)).ErrorCodes);
-        Assert.Equal(["FORBIDDEN"], (await Client.SendAsync(LeaderboardFreshness.Query, token: verifier)).ErrorCodes);
-        Assert.Equal(["UNAUTHENTICATED"], (await Client.SendAsync(LeaderboardFreshness.Query)).ErrorCodes);
+        Assert.Empty((await Client.SendAsync(LeaderboardCalls.AsOf, token: world.Secretary)).ErrorCodes);
+        Assert.Equal(["FORBIDDEN"], (await Client.SendAsync(LeaderboardCalls.AsOf, token: verifier)).ErrorCodes);
+        Assert.Equal(["UNAUTHENTICATED"], (await Client.SendAsync(LeaderboardCalls.AsOf)).ErrorCodes);
     }
 }
 
@@ -51,7 +51,7 @@ public sealed class LeaderboardBehindTests(DaemonElsewherePlatform platform) : I
         var first = await platform.Client.AwardAsync(world.Admin, world.WorkerA, 6);
         await platform.Client.AwardAsync(world.Admin, world.WorkerB, 4);
 
-        var asOf = await LeaderboardFreshness.AsOfAsync(platform.Client, world.WorkerAToken);
+        var asOf = await platform.Client.AsOfAsync(world.WorkerAToken);
 
         Assert.Equal(await RecordedAtAsync(first), asOf);
         Assert.True(asOf < DateTimeOffset.UtcNow);
@@ -70,12 +70,4 @@ public sealed class LeaderboardBehindTests(DaemonElsewherePlatform platform) : I
         Assert.True(await reader.ReadAsync(), $"No event for {sourceKey}.");
         return reader.GetFieldValue<DateTimeOffset>(0);
     }
-}
-
-internal static class LeaderboardFreshness
-{
-    public const string Query = "{ points { leaderboardsAsOf } }";
-
-    public static async Task<DateTimeOffset> AsOfAsync(GraphQLClient client, string token) =>
-        DateTimeOffset.Parse((await client.SendAsync(Query, token: token)).Points()["leaderboardsAsOf"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
 }

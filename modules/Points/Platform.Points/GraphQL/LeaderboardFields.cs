@@ -25,7 +25,8 @@ internal static class LeaderboardFields
         query.Field<NonNullGraphType<DateTimeOffsetGraphType>>("leaderboardsAsOf")
             .Description("Every board includes every award recorded before this time: now when they have caught up with the ledger, earlier while awards wait to be counted (under heavy intake).")
             .AllowRoles(Role.ProgrammeAdmin, Role.Worker, Role.Secretary, Role.EnterpriseAdmin)
-            .ResolveAsync(async c => await Reader(c).AsOfAsync(c.CancellationToken));
+            // It names no board, so the roles are the whole check.
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<LeaderboardQueries>().AsOfAsync(c.CancellationToken));
 
         BoardArguments(query.Field<LeaderboardRankGraphType>("myRank")
             .Description("The signed-in worker's rank and score on a board they belong to, or null when they have no points on it in the period.")

@@ -66,7 +66,7 @@ internal sealed class LeaderboardQueries(IDocumentStore store)
     private static string[] LedgerEventTypes(IDocumentStore store)
     {
         var events = EventStoreOptions.Of(store);
-        return [.. LedgerSubscription.EventTypes.Select(events.TypeName)];
+        return [.. LedgerSubscription.EventTypes.Select(t => events.EventMappingFor(t).EventTypeName)];
     }
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)

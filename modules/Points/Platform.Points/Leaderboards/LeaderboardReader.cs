@@ -40,12 +40,6 @@ internal sealed class LeaderboardReader(
         return await queries.RankAsync(board.Key, period, workerId, cancellationToken);
     }
 
-    /// <summary>
-    /// How current every board is: they follow the ledger a little behind, further under heavy intake.
-    /// Anyone who may read a board may ask; it names no board.
-    /// </summary>
-    public Task<DateTimeOffset> AsOfAsync(CancellationToken cancellationToken) => queries.AsOfAsync(cancellationToken);
-
     private async Task<(BoardRef Board, string Period)> OpenAsync(Actor actor, BoardQuery query, CancellationToken cancellationToken)
     {
         var board = BoardRef.Parse(query.Scope, query.ScopeId);
