@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Platform.Kernel.Networking;
 
 namespace Platform.Testing;
 
@@ -21,7 +20,7 @@ public sealed class HostProcess : IAsyncDisposable
     public static async Task<HostProcess> StartAsync(IEnumerable<string> settings, int? port = null, TimeSpan? within = null)
     {
         var folder = AppContext.BaseDirectory;
-        var listen = port ?? FreePort();
+        var listen = port ?? LoopbackPorts.Free();
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -79,12 +78,5 @@ public sealed class HostProcess : IAsyncDisposable
             $"The host exited with {_process.ExitCode} before it started:\n{string.Join('\n', output.TakeLast(40))}"));
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using Orleans.Configuration;
+using Platform.Kernel.Networking;
 using Platform.Postgres.Orleans;
 
 namespace Platform.Host.Silo;
@@ -45,9 +45,6 @@ internal static class SiloSetup
     private static int PortOrFree(IConfigurationSection section, string key)
     {
         var configured = section.GetValue<int?>(key);
-        if (configured is > 0) return configured.Value;
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        return configured is > 0 ? configured.Value : LoopbackPorts.Free();
     }
 }

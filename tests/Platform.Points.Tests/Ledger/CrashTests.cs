@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Platform.Host;
+using Platform.Kernel.Networking;
 using Platform.Testing;
 using Platform.Testing.Seeding;
 
@@ -38,7 +39,7 @@ public sealed class CrashTests : IAsyncLifetime
     [Fact]
     public async Task Every_acknowledged_award_is_there_exactly_once_after_the_host_is_killed_mid_stream()
     {
-        var port = HostProcess.FreePort();
+        var port = LoopbackPorts.Free();
         var host = await HostProcess.StartAsync(Settings, port);
         var client = new GraphQLClient(new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(60) });
         var world = await PointsWorld.CreateAsync(client);

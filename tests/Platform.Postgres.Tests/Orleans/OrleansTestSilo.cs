@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
+using Platform.Kernel.Networking;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans;
@@ -39,7 +39,7 @@ public sealed class OrleansTestSilo : IAsyncDisposable
             .UseOrleans(silo =>
             {
                 silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster, cluster));
-                silo.ConfigureEndpoints(IPAddress.Loopback, FreePort(), FreePort());
+                silo.ConfigureEndpoints(IPAddress.Loopback, LoopbackPorts.Free(), LoopbackPorts.Free());
                 silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (Invariant, orleans));
                 silo.AddAdoNetGrainStorage(Storage, o => (o.Invariant, o.ConnectionString) = (Invariant, orleans));
                 silo.AddAdoNetGrainStorage(DeletingStorage, o =>
@@ -90,13 +90,5 @@ public sealed class OrleansTestSilo : IAsyncDisposable
         {
             _host.Dispose();
         }
-    }
-
-    // The OS picks the port; there is a small window before the silo binds it, acceptable in tests.
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
