@@ -1,5 +1,7 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Platform.Points.Leaderboards;
 using Platform.Testing;
 using Platform.Testing.Seeding;
 
@@ -26,9 +28,49 @@ public sealed class LeaderboardRestartTests(TestPlatform platform) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_database_from_before_the_feed_gets_its_boards_from_the_ledger_and_loses_the_retired_tables()
+    {
+        var world = await PointsWorld.CreateAsync(platform.Client);
+        await platform.Client.AwardAsync(world.Admin, world.WorkerA, 3);
+        await platform.Client.AwardAsync(world.Admin, world.WorkerB, 8);
+        await platform.CaughtUpAsync();
+        // As the boards' tables were before 2026-11-28: no feed, the old tables beside it.
+        await ExecuteAsync($"""
+            delete from {Tables.Feed}; delete from {Tables.Position};
+            create table {Tables.Schema}.{LeaderboardTables.RetiredNames[0]} (board text);
+            """);
+
+        await platform.RestartAsync();
+
+        // Read before any new award: the first board loaded builds the feed.
+        Assert.Equal([(world.WorkerB, 1, 8), (world.WorkerA, 2, 3)], await platform.Client.RowsAsync(world.Admin, "BRANCH", world.Branch));
+        await platform.Client.AwardAsync(world.Admin, world.WorkerA, 6);
+        await platform.CaughtUpAsync();
+        Assert.Equal([(world.WorkerA, 1, 9), (world.WorkerB, 2, 8)], await platform.Client.RowsAsync(world.Admin, "ENTERPRISE", world.Enterprise));
+        Assert.Equal(0L, await ScalarAsync($"select count(*) from pg_tables where schemaname = '{Tables.Schema}' and tablename = any(@names)"));
+    }
+
+    [Fact]
     public async Task The_board_tables_match_the_configured_schema_after_start()
     {
         // A mismatch would make every start rebuild the rank index.
         await platform.Services.GetRequiredService<IDocumentStore>().Storage.Database.AssertDatabaseMatchesConfigurationAsync();
+    }
+
+    private LeaderboardTables Tables => new(platform.Services.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName);
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = platform.Services.GetRequiredService<IDocumentStore>().Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync();
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = platform.Services.GetRequiredService<IDocumentStore>().Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new("names", LeaderboardTables.RetiredNames) } };
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

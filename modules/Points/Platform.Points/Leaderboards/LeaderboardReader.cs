@@ -19,7 +19,7 @@ internal sealed class LeaderboardReader(
         if (first is < 1 or > LeaderboardQueries.MaxFirst)
             throw PlatformException.Validation($"first is between 1 and {LeaderboardQueries.MaxFirst}.", "first");
         var (board, period) = await OpenAsync(actor, query, cancellationToken);
-        var rows = await queries.TopAsync(board.Key, period, first, cancellationToken);
+        var rows = await queries.TopAsync(board.Key, period, first);
         if (rows.Count == 0) return [];
 
         var names = (await directory.FindWorkersAsync([.. rows.Select(r => r.WorkerId)], cancellationToken)).ToDictionary(w => w.WorkerId, w => w.Name);
@@ -37,7 +37,7 @@ internal sealed class LeaderboardReader(
     {
         var workerId = actor.WorkerId ?? throw PlatformException.Forbidden("The account is not linked to one worker.");
         var (board, period) = await OpenAsync(actor, query, cancellationToken);
-        return await queries.RankAsync(board.Key, period, workerId, cancellationToken);
+        return await queries.RankAsync(board.Key, period, workerId);
     }
 
     private async Task<(BoardRef Board, string Period)> OpenAsync(Actor actor, BoardQuery query, CancellationToken cancellationToken)

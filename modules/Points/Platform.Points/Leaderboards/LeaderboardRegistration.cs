@@ -11,6 +11,9 @@ internal static class LeaderboardRegistration
     {
         services.AddSingleton<LeaderboardQueries>();
         services.AddSingleton<BoardPlacement>();
+        services.AddSingleton<FeedRows>();
+        services.AddSingleton<BoardFeedBuild>();
+        services.AddSingleton<BoardFeed>();
         services.AddScoped<LeaderboardAccess>();
         services.AddScoped<LeaderboardReader>();
         services.AddSingleton<ILedgerFollower, LeaderboardFollower>();

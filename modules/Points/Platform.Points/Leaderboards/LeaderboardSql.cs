@@ -1,33 +1,45 @@
 namespace Platform.Points.Leaderboards;
 
-/// <summary>The statements of the boards, in one place so the read and write sides agree on the order.</summary>
+/// <summary>The statements of the boards' feed and of their freshness, in one place.</summary>
 internal static class LeaderboardSql
 {
     /// <summary>
-    /// Applies a page's summed changes (five parallel arrays, <c>?</c> placeholders) and moves each
-    /// changed worker from their old score's tally to the new one. The old score is the new one less
-    /// the change, for a row that was there before (<c>xmax = 0</c> marks a row this statement
-    /// inserted): the scores are not read first, since a read joined on (board, period, worker) can be
-    /// planned through the rank index and scan a whole board per change.
+    /// Appends feed rows (five parallel arrays, <c>?</c> placeholders). A row already there is a
+    /// build on another host that got there first: the same event gives the same row.
     /// </summary>
-    public static string ApplyChanges(LeaderboardTables t) => $"""
-        with change as (
-          select * from unnest(?::text[], ?::text[], ?::uuid[], ?::int[], ?::bigint[]) as c(board, period, worker_id, delta, reached)
-        ), new as (
-          insert into {t.Scores} as s (board, period, worker_id, score, reached)
-          select board, period, worker_id, delta, reached from change
-          on conflict (board, period, worker_id) do update set score = s.score + excluded.score, reached = excluded.reached
-          returning s.board, s.period, s.worker_id, s.score, s.xmax = 0 as inserted
-        ), moved as (
-          select board, period, score, sum(n)::int as n
-          from (select w.board, w.period, w.score - c.delta as score, -1 as n
-                from new w join change c using (board, period, worker_id) where not w.inserted
-                union all select board, period, score, 1 from new) m
-          group by board, period, score having sum(n) <> 0
-        )
-        insert into {t.Tally} as t (board, period, score, workers)
-        select board, period, score, n from moved
-        on conflict (board, period, score) do update set workers = t.workers + excluded.workers
+    public static string Append(LeaderboardTables t) => $"""
+        insert into {t.Feed} (board, month, seq, worker_id, points)
+        select * from unnest(?::text[], ?::text[], ?::bigint[], ?::uuid[], ?::int[])
+        on conflict do nothing
+        """;
+
+    /// <summary>Records that the feed is complete up to a sequence (name and sequence, <c>?</c> placeholders).</summary>
+    public static string MoveTo(LeaderboardTables t) => $"""
+        insert into {t.Position} (name, seq) values (?, ?)
+        on conflict (name) do update set seq = excluded.seq
+        """;
+
+    /// <summary>The position a build reached, unless a page written meanwhile has moved it further.</summary>
+    public static string BuiltTo(LeaderboardTables t) => $"""
+        insert into {t.Position} (name, seq) values (?, ?)
+        on conflict (name) do nothing
+        """;
+
+    /// <summary>The feed's position (null before the feed was first written) and the subscription's, by the shard name.</summary>
+    public static string Positions(LeaderboardTables t, string eventsSchema) => $"""
+        select (select seq from {t.Position} where name = $1),
+               (select last_seq_id from {eventsSchema}.mt_event_progression where name = $1)
+        """;
+
+    /// <summary>
+    /// A board's standings over a range of months: each worker's score and the sequence of the
+    /// last event that moved it. One range of the feed's key.
+    /// </summary>
+    public static string Standings(LeaderboardTables t) => $"""
+        select worker_id, sum(points)::int, max(seq)
+        from {t.Feed}
+        where board = $1 and month between $2 and $3
+        group by worker_id
         """;
 
     /// <summary>
@@ -43,26 +55,5 @@ internal static class LeaderboardSql
              and e.type = any($2)
            order by e.seq_id limit 1),
           transaction_timestamp())
-        """;
-
-    /// <summary>The first N of a board: one scan of the rank index, in the board's order.</summary>
-    public static string Top(LeaderboardTables t) => $"""
-        select worker_id, score from {t.Scores}
-        where board = $1 and period = $2
-        order by score desc, reached
-        limit $3
-        """;
-
-    /// <summary>
-    /// A worker's place: 1 + workers with a higher score (summed from the tally) + workers with the
-    /// same score who reached it earlier (a short range of the rank index); and the board's size.
-    /// </summary>
-    public static string Rank(LeaderboardTables t) => $"""
-        select s.score,
-               1 + coalesce((select sum(workers) from {t.Tally} h where h.board = $1 and h.period = $2 and h.score > s.score), 0)
-                 + (select count(*) from {t.Scores} o where o.board = $1 and o.period = $2 and o.score = s.score and o.reached < s.reached),
-               coalesce((select sum(workers) from {t.Tally} h where h.board = $1 and h.period = $2), 0)
-        from {t.Scores} s
-        where s.board = $1 and s.period = $2 and s.worker_id = $3
         """;
 }

@@ -4,43 +4,40 @@ using Weasel.Postgresql.Tables;
 namespace Platform.Points.Leaderboards;
 
 /// <summary>
-/// The two tables behind every board, created with the rest of the schema at start-up.
-/// <c>points_leaderboard</c> holds one row per worker on a board in a period; its rank index gives
-/// the top of a board in one index scan. <c>points_leaderboard_tally</c> counts the workers at each
-/// score, so "how many are ahead" sums a few hundred score rows instead of counting up to every
-/// worker of the city.
+/// The boards' feed, created with the rest of the schema at start-up. <c>points_board_feed</c> holds
+/// one row per earning ledger event per board it counts on: append-only, written a page at a time by
+/// <see cref="LeaderboardFollower"/>, keyed so that a board's months are one range of the key (a
+/// board in a period loads in one index scan). <c>points_board_feed_position</c> says up to which
+/// ledger sequence the feed is complete; it commits with the rows. The boards themselves are held in
+/// memory by <see cref="LeaderboardGrain"/>.
 /// </summary>
 internal sealed class LeaderboardTables(string schema)
 {
-    public const string ScoresName = "points_leaderboard";
-    public const string TallyName = "points_leaderboard_tally";
+    public const string FeedName = "points_board_feed";
+    public const string PositionName = "points_board_feed_position";
 
-    public string Scores { get; } = $"{schema}.{ScoresName}";
+    /// <summary>The tables of the boards before they were held in memory (until 2026-11-28), dropped once the feed is built.</summary>
+    public static readonly string[] RetiredNames = ["points_leaderboard", "points_leaderboard_tally"];
 
-    public string Tally { get; } = $"{schema}.{TallyName}";
+    public string Feed { get; } = $"{schema}.{FeedName}";
+
+    public string Position { get; } = $"{schema}.{PositionName}";
+
+    public string Schema => schema;
 
     public IEnumerable<Table> Definitions()
     {
-        var scores = new Table(new PostgresqlObjectName(schema, ScoresName, SchemaUtils.IdentifierUsage.General));
-        scores.AddColumn<string>("board").AsPrimaryKey();
-        scores.AddColumn<string>("period").AsPrimaryKey();
-        scores.AddColumn<Guid>("worker_id").AsPrimaryKey();
-        scores.AddColumn<int>("score").NotNull();
-        scores.AddColumn<long>("reached").NotNull();
-        // Mixed directions (score down, reached up) are the board's order; Weasel writes the column
-        // list as given and PostgreSQL reads it back the same, so the schema check sees no change.
-        scores.Indexes.Add(new IndexDefinition("ix_points_leaderboard_rank")
-        {
-            Columns = ["board", "period", "score DESC", "reached"],
-            IncludeColumns = ["worker_id"],
-        });
-        yield return scores;
+        var feed = new Table(new PostgresqlObjectName(schema, FeedName, SchemaUtils.IdentifierUsage.General));
+        feed.AddColumn<string>("board").AsPrimaryKey();
+        feed.AddColumn<string>("month").AsPrimaryKey();
+        feed.AddColumn<long>("seq").AsPrimaryKey();
+        feed.AddColumn<Guid>("worker_id").NotNull();
+        feed.AddColumn<int>("points").NotNull();
+        yield return feed;
 
-        var tally = new Table(new PostgresqlObjectName(schema, TallyName, SchemaUtils.IdentifierUsage.General));
-        tally.AddColumn<string>("board").AsPrimaryKey();
-        tally.AddColumn<string>("period").AsPrimaryKey();
-        tally.AddColumn<int>("score").AsPrimaryKey();
-        tally.AddColumn<int>("workers").NotNull();
-        yield return tally;
+        var position = new Table(new PostgresqlObjectName(schema, PositionName, SchemaUtils.IdentifierUsage.General));
+        position.AddColumn<string>("name").AsPrimaryKey();
+        position.AddColumn<long>("seq").NotNull();
+        yield return position;
     }
 }

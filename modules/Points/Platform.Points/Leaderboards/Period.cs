@@ -44,6 +44,16 @@ internal static partial class Period
         return value;
     }
 
+    /// <summary>The first and last programme month ("2026-10", "2026-12") of a stored period key.</summary>
+    public static (string From, string To) Months(string period)
+    {
+        if (period == AllTime) return ("0000-01", "9999-12");
+        if (period.Length == 4) return ($"{period}-01", $"{period}-12");
+        if (period[5] != 'Q') return (period, period);
+        var last = (period[6] - '0') * 3;
+        return ($"{period[..4]}-{last - 2:D2}", $"{period[..4]}-{last:D2}");
+    }
+
     [GeneratedRegex(@"^(19|20)\d\d-(0[1-9]|1[0-2])\z", RegexOptions.CultureInvariant)]
     private static partial Regex MonthPattern();
 

@@ -1,6 +1,7 @@
 using Marten;
 using Npgsql;
 using Platform.Points.Contracts;
+using Platform.Points.Leaderboards;
 using Platform.Points.Ledger;
 
 namespace Platform.Points.Rollups;
@@ -36,13 +37,20 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         var workers = 0;
+        var ledgers = new Dictionary<Guid, int>();
         await foreach (var row in RowsAsync(connection, ReconciliationSql.Workers(entries, TableOf<PointsAccount>()), cancellationToken))
         {
             workers = (int)row.GetInt64(3);
+            ledgers[row.GetGuid(0)] = row.GetInt32(1);
             if (row.GetInt32(1) != row.GetInt32(2)) Found(new Difference("WORKER", row.GetGuid(0), row.GetInt32(1), row.GetInt32(2)));
         }
-        await foreach (var row in RowsAsync(connection, ReconciliationSql.CityBoard(entries, store.Options.DatabaseSchemaName), cancellationToken))
-            Found(new Difference("LEADERBOARD", row.GetGuid(0), row.GetInt32(1), row.GetInt32(2)));
+        // The city's all-time board as its readers see it, from memory.
+        var city = await grains.GetGrain<ILeaderboardGrain>(LeaderboardGrain.KeyOf(Board.City, Period.AllTime)).ScoresAsync();
+        foreach (var worker in ledgers.Keys.Union(city.Keys))
+        {
+            var (ledger, score) = (ledgers.GetValueOrDefault(worker), city.GetValueOrDefault(worker));
+            if (ledger != score) Found(new Difference("LEADERBOARD", worker, ledger, score));
+        }
 
         var branches = await SumsAsync(connection, entries, "branchId", cancellationToken);
         foreach (var (branch, sum) in branches)

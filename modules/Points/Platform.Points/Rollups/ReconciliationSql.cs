@@ -1,5 +1,3 @@
-using Platform.Points.Leaderboards;
-
 namespace Platform.Points.Rollups;
 
 /// <summary>
@@ -23,17 +21,5 @@ internal static class ReconciliationSql
     public static string Sums(string entries, string property) => $"""
         select (data->>'{property}')::uuid, sum((data->>'points')::int)::int
         from {entries} where data->>'{property}' is not null group by 1
-        """;
-
-    /// <summary>Workers whose all-time city score differs from their ledger sum (the board is fed by the daemon).</summary>
-    public static string CityBoard(string entries, string schema) => $"""
-        with ledger as (
-          select (data->>'workerId')::uuid as worker, sum((data->>'points')::int)::int as total from {entries} group by 1),
-        board as (
-          select worker_id as worker, score from {schema}.{LeaderboardTables.ScoresName}
-          where board = '{Board.City}' and period = '{Period.AllTime}')
-        select coalesce(l.worker, b.worker), coalesce(l.total, 0), coalesce(b.score, 0)
-        from ledger l full join board b on b.worker = l.worker
-        where coalesce(l.total, 0) <> coalesce(b.score, 0)
         """;
 }

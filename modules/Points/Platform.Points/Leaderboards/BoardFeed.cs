@@ -1,0 +1,61 @@
+using System.Data;
+using Marten;
+using Npgsql;
+using Platform.Points.Ledger;
+
+namespace Platform.Points.Leaderboards;
+
+/// <summary>
+/// The boards' durable side (see <see cref="LeaderboardTables"/>): which rows ledger events give,
+/// how a page's rows are written, and how a board in a period is loaded back into memory.
+/// </summary>
+internal sealed class BoardFeed(BoardFeedBuild build, IDocumentStore store)
+{
+    private readonly LeaderboardTables _tables = new(store.Options.DatabaseSchemaName);
+    private readonly string _append = LeaderboardSql.Append(new LeaderboardTables(store.Options.DatabaseSchemaName));
+    private readonly string _moveTo = LeaderboardSql.MoveTo(new LeaderboardTables(store.Options.DatabaseSchemaName));
+
+    /// <summary>Queues the rows and the feed's new position; they commit with the page's progress.</summary>
+    public void Queue(IDocumentOperations operations, IReadOnlyList<FeedRow> rows, long position)
+    {
+        if (rows.Count > 0) operations.QueueSqlCommand(_append, Columns(rows));
+        operations.QueueSqlCommand(_moveTo, LedgerSubscription.ShardName, position);
+    }
+
+    /// <summary>The five columns of rows, as <see cref="LeaderboardSql.Append"/> takes them.</summary>
+    public static object[] Columns(IReadOnlyList<FeedRow> rows) =>
+    [
+        rows.Select(r => r.Board).ToArray(), rows.Select(r => r.Month).ToArray(), rows.Select(r => r.Sequence).ToArray(),
+        rows.Select(r => r.WorkerId).ToArray(), rows.Select(r => r.Points).ToArray(),
+    ];
+
+    /// <summary>
+    /// Loads a board in a period: the position and the rows are read in one snapshot, so the
+    /// standings hold exactly the feed up to the position, and later changes come from the follower.
+    /// </summary>
+    public async Task LoadAsync(string board, string period, BoardStandings standings, CancellationToken cancellationToken)
+    {
+        await build.EnsureAsync(cancellationToken);
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await using (var positions = new NpgsqlCommand(LeaderboardSql.Positions(_tables, store.Options.Events.DatabaseSchemaName), connection, transaction))
+        {
+            positions.Parameters.Add(new() { Value = LedgerSubscription.ShardName });
+            await using var reader = await positions.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            // Before the feed's first page there is nothing to load.
+            standings.LoadedUpTo(reader.IsDBNull(0) ? 0 : reader.GetInt64(0));
+        }
+        var (from, to) = Period.Months(period);
+        await using var command = new NpgsqlCommand(LeaderboardSql.Standings(_tables), connection, transaction)
+        {
+            Parameters = { new() { Value = board }, new() { Value = from }, new() { Value = to } },
+        };
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken)) standings.Load(reader.GetGuid(0), reader.GetInt32(1), reader.GetInt64(2));
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

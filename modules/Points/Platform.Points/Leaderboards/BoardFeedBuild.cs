@@ -1,0 +1,86 @@
+using Marten;
+using Npgsql;
+using Platform.Points.Ledger;
+
+namespace Platform.Points.Leaderboards;
+
+/// <summary>
+/// Makes sure the feed holds every earning ledger event the subscription has passed, once per
+/// process, before a board is loaded or a page is written. The feed is complete when it has a
+/// position. Without one, the subscription has either not folded anything yet (a new database:
+/// the first page writes the position) or it folded into the retired board tables (a database from
+/// before 2026-11-28): then the feed is built from the ledger up to the subscription's position in
+/// one transaction, and the retired tables are dropped. Hosts that build at the same time write
+/// the same rows; the later ones skip them.
+/// </summary>
+internal sealed class BoardFeedBuild(FeedRows rows, IDocumentStore store)
+{
+    private const int Chunk = 5_000;
+
+    private readonly LeaderboardTables _tables = new(store.Options.DatabaseSchemaName);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _built;
+
+    public async Task EnsureAsync(CancellationToken cancellationToken)
+    {
+        if (_built) return;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_built) await BuildAsync(cancellationToken);
+            _built = true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task BuildAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var (feed, subscription) = await PositionsAsync(connection, transaction, cancellationToken);
+        if (feed is not null) return;
+
+        if (subscription is { } upTo and > 0)
+        {
+            await using var session = store.QuerySession();
+            for (var after = 0L; after < upTo;)
+            {
+                var events = await session.Events.QueryAllRawEvents()
+                    .Where(e => e.Sequence > after && e.Sequence <= upTo).OrderBy(e => e.Sequence).Take(Chunk).ToListAsync(cancellationToken);
+                if (events.Count == 0) break;
+                var chunk = await rows.RowsOfAsync(events, cancellationToken);
+                if (chunk.Count > 0) await ExecuteAsync(connection, transaction, LeaderboardSql.Append(_tables), BoardFeed.Columns(chunk), cancellationToken);
+                after = events[^1].Sequence;
+            }
+            await ExecuteAsync(connection, transaction, LeaderboardSql.BuiltTo(_tables), [LedgerSubscription.ShardName, upTo], cancellationToken);
+        }
+        var retired = string.Join(", ", LeaderboardTables.RetiredNames.Select(n => $"{_tables.Schema}.{n}"));
+        await ExecuteAsync(connection, transaction, $"drop table if exists {retired}", [], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<(long? Feed, long? Subscription)> PositionsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(LeaderboardSql.Positions(_tables, store.Options.Events.DatabaseSchemaName), connection, transaction)
+        {
+            Parameters = { new() { Value = LedgerSubscription.ShardName } },
+        };
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.IsDBNull(0) ? null : reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1));
+    }
+
+    /// <summary>Runs a statement written with <c>?</c> placeholders (the follower queues the same ones on Marten's operations).</summary>
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, object[] values, CancellationToken cancellationToken)
+    {
+        var parts = sql.Split('?');
+        var numbered = string.Concat(parts.Select((part, i) => i == 0 ? part : $"${i}{part}"));
+        await using var command = new NpgsqlCommand(numbered, connection, transaction);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
