@@ -9,11 +9,20 @@ namespace Platform.Points.Leaderboards;
 /// The boards' durable side (see <see cref="LeaderboardTables"/>): which rows ledger events give,
 /// how a page's rows are written, and how a board in a period is loaded back into memory.
 /// </summary>
-internal sealed class BoardFeed(BoardFeedBuild build, IDocumentStore store)
+internal sealed class BoardFeed
 {
-    private readonly LeaderboardTables _tables = new(store.Options.DatabaseSchemaName);
-    private readonly string _append = LeaderboardSql.Append(new LeaderboardTables(store.Options.DatabaseSchemaName));
-    private readonly string _moveTo = LeaderboardSql.MoveTo(new LeaderboardTables(store.Options.DatabaseSchemaName));
+    private readonly BoardFeedBuild _build;
+    private readonly IDocumentStore _store;
+    private readonly LeaderboardTables _tables;
+    private readonly string _append;
+    private readonly string _moveTo;
+
+    public BoardFeed(BoardFeedBuild build, IDocumentStore store)
+    {
+        (_build, _store) = (build, store);
+        _tables = new LeaderboardTables(store.Options.DatabaseSchemaName);
+        (_append, _moveTo) = (LeaderboardSql.Append(_tables), LeaderboardSql.MoveTo(_tables));
+    }
 
     /// <summary>Queues the rows and the feed's new position; they commit with the page's progress.</summary>
     public void Queue(IDocumentOperations operations, IReadOnlyList<FeedRow> rows, long position)
@@ -35,11 +44,11 @@ internal sealed class BoardFeed(BoardFeedBuild build, IDocumentStore store)
     /// </summary>
     public async Task LoadAsync(string board, string period, BoardStandings standings, CancellationToken cancellationToken)
     {
-        await build.EnsureAsync(cancellationToken);
-        await using var connection = store.Storage.Database.CreateConnection();
+        await _build.EnsureAsync(cancellationToken);
+        await using var connection = _store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        await using (var positions = new NpgsqlCommand(LeaderboardSql.Positions(_tables, store.Options.Events.DatabaseSchemaName), connection, transaction))
+        await using (var positions = new NpgsqlCommand(LeaderboardSql.Positions(_tables, _store.Options.Events.DatabaseSchemaName), connection, transaction))
         {
             positions.Parameters.Add(new() { Value = LedgerSubscription.ShardName });
             await using var reader = await positions.ExecuteReaderAsync(cancellationToken);
