@@ -19,17 +19,35 @@ internal sealed class LeaderboardFollower(FeedRows feedRows, BoardFeed feed, Boa
         feed.Queue(operations, rows, page.SequenceCeiling);
         if (rows.Count == 0) return;
 
+        await Task.WhenAll(ChangesByGrain(rows).Select(c => grains.GetGrain<ILeaderboardGrain>(c.Key).ApplyAsync(c.Value)));
+    }
+
+    /// <summary>Each touched board grain's changes, in sequence order (rows come in sequence order).</summary>
+    internal static Dictionary<string, List<BoardChange>> ChangesByGrain(IReadOnlyList<FeedRow> rows)
+    {
+        // Grouped by board and month first, so a grain's key is built once per group, not per row and period.
         var changes = new Dictionary<string, List<BoardChange>>();
-        foreach (var row in rows)
+        foreach (var group in rows.GroupBy(r => (r.Board, r.Month)))
         {
-            var change = new BoardChange(row.Sequence, row.WorkerId, row.Points);
-            foreach (var period in Board.PeriodsOf(row.Month))
+            var groupChanges = group.Select(r => new BoardChange(r.Sequence, r.WorkerId, r.Points)).ToArray();
+            foreach (var period in Board.PeriodsOf(group.Key.Month))
             {
-                var key = LeaderboardGrain.KeyOf(row.Board, period);
+                var key = LeaderboardGrain.KeyOf(group.Key.Board, period);
                 if (!changes.TryGetValue(key, out var list)) changes[key] = list = [];
-                list.Add(change);
+                list.AddRange(groupChanges);
             }
         }
-        await Task.WhenAll(changes.Select(c => grains.GetGrain<ILeaderboardGrain>(c.Key).ApplyAsync(c.Value)));
+        // A page across a month's end gives a quarter, year or all-time board two months: back into sequence order.
+        foreach (var list in changes.Values.Where(l => !InOrder(l))) list.Sort((x, y) => x.Sequence.CompareTo(y.Sequence));
+        return changes;
+    }
+
+    private static bool InOrder(List<BoardChange> changes)
+    {
+        for (var i = 1; i < changes.Count; i++)
+        {
+            if (changes[i].Sequence < changes[i - 1].Sequence) return false;
+        }
+        return true;
     }
 }
