@@ -15,7 +15,9 @@ internal sealed class LeaderboardLoad(PlatformHost host, BenchWorld world)
     public async Task<Measured> SeedAsync(int workers, int eventsPerWorker)
     {
         var grains = host.App.Services.GetRequiredService<IGrainFactory>();
-        var ids = world.Workers.Concat(Enumerable.Range(0, Math.Max(0, workers - world.Workers.Count)).Select(_ => Guid.NewGuid())).Take(workers).ToArray();
+        // The registered workers first; the others work where a registered one does.
+        var ids = world.Workers.Concat(Enumerable.Range(0, Math.Max(0, workers - world.Workers.Count))
+            .Select(n => world.Workers[n % world.Workers.Count] with { Id = Guid.NewGuid() })).Take(workers).ToArray();
         var month = new DateTimeOffset(DateTimeOffset.UtcNow.Year, DateTimeOffset.UtcNow.Month, 1, 4, 0, 0, TimeSpan.Zero);
         using var inFlight = new SemaphoreSlim(1000);
         var clock = Stopwatch.StartNew();
@@ -25,9 +27,9 @@ internal sealed class LeaderboardLoad(PlatformHost host, BenchWorld world)
             try
             {
                 var requests = Enumerable.Range(0, eventsPerWorker).Select(i => new AwardRequest(
-                    $"bench-board:{worker:N}:{i}", SourceKind.Adjustment, Guid.NewGuid(), 1 + ((n * 7 + i * 13) % 20), "基准测试积分", "Adjustment",
-                    world.Enterprise, world.Branch, month.AddHours(i), "bench")).ToList();
-                await grains.GetGrain<IWorkerPointsGrain>(worker).AwardManyAsync(requests);
+                    $"bench-board:{worker.Id:N}:{i}", SourceKind.Adjustment, Guid.NewGuid(), 1 + ((n * 7 + i * 13) % 20), "基准测试积分", "Adjustment",
+                    worker.Enterprise, worker.Branch, month.AddHours(i), "bench")).ToList();
+                await grains.GetGrain<IWorkerPointsGrain>(worker.Id).AwardManyAsync(requests);
             }
             finally
             {
@@ -43,7 +45,7 @@ internal sealed class LeaderboardLoad(PlatformHost host, BenchWorld world)
         var phone = "13700000001";
         await admin.SendAsync(
             "mutation($p: String!, $r: [RoleGrantInput!]!) { access { createUser(phone: $p, name: \"骑手基准\", password: \"bench-worker-2026\", roles: $r, reason: \"benchmark\") { user { id } } } }",
-            new { p = phone, r = new[] { new { role = "WORKER", scope = world.Workers[world.Workers.Count / 2].ToString() } } });
+            new { p = phone, r = new[] { new { role = "WORKER", scope = world.Workers[world.Workers.Count / 2].Id.ToString() } } });
         var worker = new BenchClient(host.Address);
         await worker.SignInAsync(phone, "bench-worker-2026");
         return worker;

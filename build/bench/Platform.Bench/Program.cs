@@ -33,7 +33,7 @@ await raw.PrepareAsync();
 var streams = Enumerable.Range(0, workers).Select(_ => Guid.NewGuid()).ToArray();
 
 var report = new BenchReport($"build/bench/run {string.Join(' ', args)}".TrimEnd());
-report.Note($"{workers:N0} workers registered by roster import; {seconds} s per scenario after a warm-up; single submissions by {singleCallers} concurrent clients, batches of {batchSize} by {batchCallers}.");
+report.Note($"{workers:N0} workers registered by roster import ({world.Shape}); {seconds} s per scenario after a warm-up; single submissions by {singleCallers} concurrent clients, batches of {batchSize} by {batchCallers}.");
 
 // Warm-up: connection pools, grain activations and the JIT (WarmUp.cs), each load until the JIT
 // has settled, so the figures are a running server's and not its start-up.
