@@ -6,8 +6,8 @@ using Platform.Points.Ledger;
 namespace Platform.Points.Leaderboards;
 
 /// <summary>
-/// The boards' durable side (see <see cref="LeaderboardTables"/>): which rows ledger events give,
-/// how a page's rows are written, and how a board in a period is loaded back into memory.
+/// The boards' durable side (see <see cref="LeaderboardTables"/>): how a page's rows are written,
+/// and how a board in a period is loaded back into memory.
 /// </summary>
 internal sealed class BoardFeed
 {
