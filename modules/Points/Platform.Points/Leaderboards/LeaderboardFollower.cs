@@ -10,7 +10,8 @@ namespace Platform.Points.Leaderboards;
 /// (one call per board and period) before that, as <see cref="LeaderboardGrain"/> explains. An
 /// earning award is five appended rows and twenty changes in memory, not twenty upserts.
 /// </summary>
-internal sealed class LeaderboardFollower(FeedRows feedRows, BoardFeed feed, BoardFeedBuild build, IGrainFactory grains) : ILedgerFollower
+internal sealed class LeaderboardFollower(FeedRows feedRows, BoardFeed feed, BoardFeedBuild build, BoardFeedCompaction compaction, IGrainFactory grains)
+    : ILedgerFollower
 {
     public async Task FollowAsync(EventRange page, IDocumentOperations operations, CancellationToken cancellationToken)
     {
@@ -18,6 +19,7 @@ internal sealed class LeaderboardFollower(FeedRows feedRows, BoardFeed feed, Boa
         var rows = await feedRows.RowsOfAsync(page.Events, cancellationToken);
         feed.Queue(operations, rows, page.SequenceCeiling);
         if (rows.Count == 0) return;
+        compaction.StartIfDue();
 
         await Task.WhenAll(ChangesByGrain(rows).Select(c => grains.GetGrain<ILeaderboardGrain>(c.Key).ApplyAsync(c.Value)));
     }

@@ -14,6 +14,7 @@ internal static class LeaderboardRegistration
         services.AddSingleton<FeedRows>();
         services.AddSingleton<BoardFeedBuild>();
         services.AddSingleton<BoardFeed>();
+        services.AddSingleton<BoardFeedCompaction>();
         services.AddScoped<LeaderboardAccess>();
         services.AddScoped<LeaderboardReader>();
         services.AddSingleton<ILedgerFollower, LeaderboardFollower>();

@@ -25,6 +25,27 @@ internal static class LeaderboardSql
         on conflict (name) do nothing
         """;
 
+    /// <summary>
+    /// Folds the feed's rows of months before <c>$1</c> into one row per (board, month, worker):
+    /// the summed points at the last sequence. A board loads the same from either, since a load only
+    /// sums the points and takes the last sequence. Rows a page appends meanwhile have later
+    /// sequences (pages commit in order) and are left for the next time. Run in one transaction.
+    /// </summary>
+    public static string[] Compact(LeaderboardTables t) =>
+    [
+        $"""
+        create temporary table folded on commit drop as
+        select board, month, max(seq) as seq, worker_id, sum(points)::int as points
+        from {t.Feed} where month < $1
+        group by board, month, worker_id having count(*) > 1
+        """,
+        $"""
+        delete from {t.Feed} f using folded x
+        where f.board = x.board and f.month = x.month and f.worker_id = x.worker_id and f.seq <= x.seq
+        """,
+        $"insert into {t.Feed} (board, month, seq, worker_id, points) select board, month, seq, worker_id, points from folded",
+    ];
+
     /// <summary>The feed's position (null before the feed was first written) and the subscription's, by the shard name.</summary>
     public static string Positions(LeaderboardTables t, string eventsSchema) => $"""
         select (select seq from {t.Position} where name = $1),
