@@ -18,22 +18,22 @@ internal sealed class BoardFeedBuild(FeedRows rows, IDocumentStore store)
     private const int Chunk = 5_000;
 
     private readonly LeaderboardTables _tables = new(store.Options.DatabaseSchemaName);
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _built;
+    private readonly Lock _gate = new();
+    private Task? _building;
 
-    public async Task EnsureAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for the build, started once (again after a failure) and not tied to any caller: a reader
+    /// that stops waiting, such as a grain call that times out, leaves it running for the next.
+    /// </summary>
+    public Task EnsureAsync(CancellationToken cancellationToken)
     {
-        if (_built) return;
-        await _gate.WaitAsync(cancellationToken);
-        try
+        Task building;
+        lock (_gate)
         {
-            if (!_built) await BuildAsync(cancellationToken);
-            _built = true;
+            if (_building is null || _building.IsFaulted || _building.IsCanceled) _building = BuildAsync(CancellationToken.None);
+            building = _building;
         }
-        finally
-        {
-            _gate.Release();
-        }
+        return building.WaitAsync(cancellationToken);
     }
 
     private async Task BuildAsync(CancellationToken cancellationToken)
