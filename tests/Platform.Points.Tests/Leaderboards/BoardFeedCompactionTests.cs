@@ -1,4 +1,3 @@
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Platform.Points.Leaderboards;
@@ -46,7 +45,7 @@ public sealed class BoardFeedCompactionTests(TestPlatform platform) : IClassFixt
 
     private async Task InsertAsync(params (string Month, long Seq, Guid Worker, int Points)[] rows)
     {
-        await using var connection = await OpenAsync();
+        await using var connection = await platform.OpenAsync();
         await using var command = new NpgsqlCommand(
             $"insert into {Tables.Feed} (board, month, seq, worker_id, points) select $1, * from unnest($2::text[], $3::bigint[], $4::uuid[], $5::int[])", connection)
         {
@@ -61,7 +60,7 @@ public sealed class BoardFeedCompactionTests(TestPlatform platform) : IClassFixt
 
     private async Task<List<(string, long, Guid, int)>> RowsAsync()
     {
-        await using var connection = await OpenAsync();
+        await using var connection = await platform.OpenAsync();
         await using var command = new NpgsqlCommand($"select month, seq, worker_id, points from {Tables.Feed} where board = $1 order by month, seq", connection)
         {
             Parameters = { new() { Value = _board } },
@@ -72,12 +71,5 @@ public sealed class BoardFeedCompactionTests(TestPlatform platform) : IClassFixt
         return rows;
     }
 
-    private LeaderboardTables Tables => new(platform.Services.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName);
-
-    private async Task<NpgsqlConnection> OpenAsync()
-    {
-        var connection = platform.Services.GetRequiredService<IDocumentStore>().Storage.Database.CreateConnection();
-        await connection.OpenAsync();
-        return connection;
-    }
+    private LeaderboardTables Tables => platform.Tables();
 }

@@ -57,19 +57,17 @@ public sealed class LeaderboardRestartTests(TestPlatform platform) : IClassFixtu
         await platform.Services.GetRequiredService<IDocumentStore>().Storage.Database.AssertDatabaseMatchesConfigurationAsync();
     }
 
-    private LeaderboardTables Tables => new(platform.Services.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName);
+    private LeaderboardTables Tables => platform.Tables();
 
     private async Task ExecuteAsync(string sql)
     {
-        await using var connection = platform.Services.GetRequiredService<IDocumentStore>().Storage.Database.CreateConnection();
-        await connection.OpenAsync();
+        await using var connection = await platform.OpenAsync();
         await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync();
     }
 
     private async Task<long> ScalarAsync(string sql)
     {
-        await using var connection = platform.Services.GetRequiredService<IDocumentStore>().Storage.Database.CreateConnection();
-        await connection.OpenAsync();
+        await using var connection = await platform.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new("names", LeaderboardTables.RetiredNames) } };
         return (long)(await command.ExecuteScalarAsync())!;
     }

@@ -13,15 +13,15 @@ internal sealed class BoardFeed
 {
     private readonly BoardFeedBuild _build;
     private readonly IDocumentStore _store;
-    private readonly LeaderboardTables _tables;
     private readonly string _append;
     private readonly string _moveTo;
+    private readonly string _standings;
 
     public BoardFeed(BoardFeedBuild build, IDocumentStore store)
     {
         (_build, _store) = (build, store);
-        _tables = new LeaderboardTables(store.Options.DatabaseSchemaName);
-        (_append, _moveTo) = (LeaderboardSql.Append(_tables), LeaderboardSql.MoveTo(_tables));
+        var tables = new LeaderboardTables(store.Options.DatabaseSchemaName);
+        (_append, _moveTo, _standings) = (LeaderboardSql.Append(tables), LeaderboardSql.MoveTo(tables), LeaderboardSql.Standings(tables));
     }
 
     /// <summary>Queues the rows and the feed's new position; they commit with the page's progress.</summary>
@@ -48,16 +48,10 @@ internal sealed class BoardFeed
         await using var connection = _store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        await using (var positions = new NpgsqlCommand(LeaderboardSql.Positions(_tables, _store.Options.Events.DatabaseSchemaName), connection, transaction))
-        {
-            positions.Parameters.Add(new() { Value = LedgerSubscription.ShardName });
-            await using var reader = await positions.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            // Before the feed's first page there is nothing to load.
-            standings.LoadedUpTo(reader.IsDBNull(0) ? 0 : reader.GetInt64(0));
-        }
+        // Before the feed's first page there is nothing to load.
+        standings.LoadedUpTo((await _build.PositionsAsync(transaction, cancellationToken)).Feed ?? 0);
         var (from, to) = Period.Months(period);
-        await using var command = new NpgsqlCommand(LeaderboardSql.Standings(_tables), connection, transaction)
+        await using var command = new NpgsqlCommand(_standings, connection, transaction)
         {
             Parameters = { new() { Value = board }, new() { Value = from }, new() { Value = to } },
         };

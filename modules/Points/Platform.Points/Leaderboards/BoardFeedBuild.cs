@@ -30,18 +30,18 @@ internal sealed class BoardFeedBuild(FeedRows rows, IDocumentStore store)
         Task building;
         lock (_gate)
         {
-            if (_building is null || _building.IsFaulted || _building.IsCanceled) _building = BuildAsync(CancellationToken.None);
+            if (_building is null || _building.IsFaulted || _building.IsCanceled) _building = BuildAsync();
             building = _building;
         }
         return building.WaitAsync(cancellationToken);
     }
 
-    private async Task BuildAsync(CancellationToken cancellationToken)
+    private async Task BuildAsync()
     {
         await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var (feed, subscription) = await PositionsAsync(connection, transaction, cancellationToken);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var (feed, subscription) = await PositionsAsync(transaction, CancellationToken.None);
         if (feed is not null) return;
 
         if (subscription is { } upTo and > 0)
@@ -50,22 +50,23 @@ internal sealed class BoardFeedBuild(FeedRows rows, IDocumentStore store)
             for (var after = 0L; after < upTo;)
             {
                 var events = await session.Events.QueryAllRawEvents()
-                    .Where(e => e.Sequence > after && e.Sequence <= upTo).OrderBy(e => e.Sequence).Take(Chunk).ToListAsync(cancellationToken);
+                    .Where(e => e.Sequence > after && e.Sequence <= upTo).OrderBy(e => e.Sequence).Take(Chunk).ToListAsync();
                 if (events.Count == 0) break;
-                var chunk = await rows.RowsOfAsync(events, cancellationToken);
-                if (chunk.Count > 0) await ExecuteAsync(connection, transaction, LeaderboardSql.Append(_tables), BoardFeed.Columns(chunk), cancellationToken);
+                var chunk = await rows.RowsOfAsync(events, CancellationToken.None);
+                if (chunk.Count > 0) await ExecuteAsync(transaction, LeaderboardSql.Append(_tables), BoardFeed.Columns(chunk));
                 after = events[^1].Sequence;
             }
-            await ExecuteAsync(connection, transaction, LeaderboardSql.BuiltTo(_tables), [LedgerSubscription.ShardName, upTo], cancellationToken);
+            await ExecuteAsync(transaction, LeaderboardSql.BuiltTo(_tables), [LedgerSubscription.ShardName, upTo]);
         }
         var retired = string.Join(", ", LeaderboardTables.RetiredNames.Select(n => $"{_tables.Schema}.{n}"));
-        await ExecuteAsync(connection, transaction, $"drop table if exists {retired}", [], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ExecuteAsync(transaction, $"drop table if exists {retired}", []);
+        await transaction.CommitAsync();
     }
 
-    private async Task<(long? Feed, long? Subscription)> PositionsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>The feed's position (null before its first page) and the subscription's, in the caller's transaction.</summary>
+    public async Task<(long? Feed, long? Subscription)> PositionsAsync(NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(LeaderboardSql.Positions(_tables, store.Options.Events.DatabaseSchemaName), connection, transaction)
+        await using var command = new NpgsqlCommand(LeaderboardSql.Positions(_tables, store.Options.Events.DatabaseSchemaName), transaction.Connection, transaction)
         {
             Parameters = { new() { Value = LedgerSubscription.ShardName } },
         };
@@ -75,12 +76,12 @@ internal sealed class BoardFeedBuild(FeedRows rows, IDocumentStore store)
     }
 
     /// <summary>Runs a statement written with <c>?</c> placeholders (the follower queues the same ones on Marten's operations).</summary>
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, object[] values, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(NpgsqlTransaction transaction, string sql, object[] values)
     {
         var parts = sql.Split('?');
         var numbered = string.Concat(parts.Select((part, i) => i == 0 ? part : $"${i}{part}"));
-        await using var command = new NpgsqlCommand(numbered, connection, transaction);
+        await using var command = new NpgsqlCommand(numbered, transaction.Connection, transaction);
         foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await command.ExecuteNonQueryAsync();
     }
 }

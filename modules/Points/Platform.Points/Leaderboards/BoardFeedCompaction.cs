@@ -7,7 +7,7 @@ namespace Platform.Points.Leaderboards;
 
 /// <summary>
 /// Keeps the feed from growing with every award: once a month is over, its rows are folded into
-/// one per board and worker (<see cref="LeaderboardSql.Compact"/>). Started by the follower, so on
+/// one per board and worker (<see cref="LeaderboardSql.Fold"/>). Started by the follower, so on
 /// the one host that runs the daemon, once per process and month, beside the daemon and not in its
 /// way; a fold that fails is tried again at the next start. Hosts that fold at once wait for each
 /// other (an advisory lock), and the later one finds nothing left to fold.
@@ -16,7 +16,7 @@ internal sealed partial class BoardFeedCompaction(IDocumentStore store, Programm
 {
     private static readonly long LockKey = BitConverter.ToInt64("jufeng.boards.compaction"u8[..8]);
 
-    private readonly LeaderboardTables _tables = new(store.Options.DatabaseSchemaName);
+    private readonly FoldStatements _fold = LeaderboardSql.Fold(new LeaderboardTables(store.Options.DatabaseSchemaName));
     private readonly Lock _gate = new();
     private string? _startedFor;
     private Task _running = Task.CompletedTask;
@@ -50,14 +50,14 @@ internal sealed partial class BoardFeedCompaction(IDocumentStore store, Programm
             wait.Parameters.Add(new() { Value = LockKey });
             await wait.ExecuteNonQueryAsync(cancellationToken);
         }
-        var removed = 0;
-        foreach (var (sql, step) in LeaderboardSql.Compact(_tables).Select((sql, step) => (sql, step)))
+        await using (var fold = new NpgsqlCommand(_fold.Fold, connection, transaction))
         {
-            await using var command = new NpgsqlCommand(sql, connection, transaction);
-            if (step == 0) command.Parameters.Add(new() { Value = before });
-            var rows = await command.ExecuteNonQueryAsync(cancellationToken);
-            removed += step switch { 1 => rows, 2 => -rows, _ => 0 };
+            fold.Parameters.Add(new() { Value = before });
+            await fold.ExecuteNonQueryAsync(cancellationToken);
         }
+        await using var delete = new NpgsqlCommand(_fold.Delete, connection, transaction);
+        await using var insert = new NpgsqlCommand(_fold.Insert, connection, transaction);
+        var removed = await delete.ExecuteNonQueryAsync(cancellationToken) - await insert.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return removed;
     }

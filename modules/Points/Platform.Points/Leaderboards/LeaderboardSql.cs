@@ -26,13 +26,13 @@ internal static class LeaderboardSql
         """;
 
     /// <summary>
-    /// Folds the feed's rows of months before <c>$1</c> into one row per (board, month, worker):
-    /// the summed points at the last sequence. A board loads the same from either, since a load only
+    /// Folds the feed's rows of months before a month into one row per (board, month, worker): the
+    /// summed points at the last sequence. A board loads the same from either, since a load only
     /// sums the points and takes the last sequence. Rows a page appends meanwhile have later
-    /// sequences (pages commit in order) and are left for the next time. Run in one transaction.
+    /// sequences (pages commit in order) and are left for the next time. The three statements run
+    /// in one transaction: <see cref="FoldStatements.Fold"/> takes the month (<c>$1</c>).
     /// </summary>
-    public static string[] Compact(LeaderboardTables t) =>
-    [
+    public static FoldStatements Fold(LeaderboardTables t) => new(
         $"""
         create temporary table folded on commit drop as
         select board, month, max(seq) as seq, worker_id, sum(points)::int as points
@@ -43,8 +43,7 @@ internal static class LeaderboardSql
         delete from {t.Feed} f using folded x
         where f.board = x.board and f.month = x.month and f.worker_id = x.worker_id and f.seq <= x.seq
         """,
-        $"insert into {t.Feed} (board, month, seq, worker_id, points) select board, month, seq, worker_id, points from folded",
-    ];
+        $"insert into {t.Feed} (board, month, seq, worker_id, points) select board, month, seq, worker_id, points from folded");
 
     /// <summary>The feed's position (null before the feed was first written) and the subscription's, by the shard name.</summary>
     public static string Positions(LeaderboardTables t, string eventsSchema) => $"""
@@ -78,3 +77,6 @@ internal static class LeaderboardSql
           transaction_timestamp())
         """;
 }
+
+/// <summary>The fold of closed months: sum the rows that go, delete them, insert their sums.</summary>
+internal sealed record FoldStatements(string Fold, string Delete, string Insert);
