@@ -47,6 +47,8 @@ internal sealed class ReconciliationGraphType : ObjectGraphType<ReconciliationRe
         Field(x => x.Enterprises);
         Field(x => x.Clean).Description("True when nothing differs.");
         Field(x => x.DifferenceCount).Description("How many differ; at most the first 1,000 are listed.");
+        Field(x => x.Pending).Description(
+            "Ledger events the totals and boards had not counted yet. Each total and board is compared with the ledger up to the last event it counted, so a figure that is only behind is not a difference.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DifferenceGraphType>>>>("differences").Resolve(c => c.Source.Differences);
     }
 }
@@ -68,7 +70,7 @@ internal static class RollupFields
             .ResolveAsync(async c => await Reader(c).EnterpriseAsync(c.RequireActor(), c.GetArgument<Guid>("enterpriseId")));
 
         query.Field<NonNullGraphType<ReconciliationGraphType>>("reconciliation")
-            .Description("Proves that every balance and total equals the sum of its ledger entries, and lists any difference.")
+            .Description("Proves that every balance, total and city score equals the sum of its ledger entries (totals and scores up to what they have counted), and lists any difference.")
             .AllowRoles(Role.ProgrammeAdmin)
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<Reconciliation>().RunAsync(c.CancellationToken));
     }

@@ -10,6 +10,10 @@ internal sealed record BoardRow([property: Id(0)] int Rank, [property: Id(1)] Gu
 [GenerateSerializer, Immutable, Alias("points.BoardRank")]
 internal sealed record BoardRank([property: Id(0)] int Rank, [property: Id(1)] int Score, [property: Id(2)] int Of);
 
+/// <summary>Every worker's score on a board, and the last ledger sequence the board counted.</summary>
+[GenerateSerializer, Immutable, Alias("points.BoardScores")]
+internal sealed record BoardScores([property: Id(0)] long Position, [property: Id(1)] IReadOnlyDictionary<Guid, int> Scores);
+
 /// <summary>A board in a period, keyed <c>{board}|{period}</c> (see <see cref="LeaderboardGrain.KeyOf"/>).</summary>
 [Alias("points.ILeaderboardGrain")]
 internal interface ILeaderboardGrain : IGrainWithStringKey
@@ -25,7 +29,7 @@ internal interface ILeaderboardGrain : IGrainWithStringKey
     [Alias("Rank")]
     Task<BoardRank?> RankAsync(Guid workerId);
 
-    /// <summary>Every worker's score, for reconciliation.</summary>
+    /// <summary>Every worker's score and how far the board has counted, for reconciliation.</summary>
     [Alias("Scores")]
-    Task<Dictionary<Guid, int>> ScoresAsync();
+    Task<BoardScores> ScoresAsync();
 }

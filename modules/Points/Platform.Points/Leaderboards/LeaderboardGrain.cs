@@ -30,5 +30,5 @@ internal sealed class LeaderboardGrain(BoardFeed feed) : Grain, ILeaderboardGrai
 
     public Task<BoardRank?> RankAsync(Guid workerId) => Task.FromResult(_standings.Rank(workerId));
 
-    public Task<Dictionary<Guid, int>> ScoresAsync() => Task.FromResult(_standings.Scores());
+    public Task<BoardScores> ScoresAsync() => Task.FromResult(new BoardScores(_standings.Position, _standings.Scores()));
 }

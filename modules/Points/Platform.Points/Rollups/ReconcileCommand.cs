@@ -20,7 +20,8 @@ internal sealed class ReconcileCommand : IPlatformCommand
         var report = await services.GetRequiredService<Reconciliation>().RunAsync(cancellationToken);
         await output.WriteLineAsync(
             $"Reconciled {report.Workers} workers, {report.Branches} branches, {report.Enterprises} enterprises: " +
-            (report.Clean ? "clean." : $"{report.DifferenceCount} differences."));
+            (report.Clean ? "clean." : $"{report.DifferenceCount} differences.") +
+            (report.Pending > 0 ? $" {report.Pending} ledger events were not yet counted by the totals and boards." : ""));
         foreach (var d in report.Differences) await output.WriteLineAsync($"  {d.Scope} {d.Id}: ledger {d.Ledger}, recorded {d.Recorded}");
         return report.Clean ? 0 : 1;
     }

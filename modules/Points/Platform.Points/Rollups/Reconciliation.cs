@@ -3,29 +3,43 @@ using Npgsql;
 using Platform.Points.Contracts;
 using Platform.Points.Leaderboards;
 using Platform.Points.Ledger;
+using Platform.Points.Storage;
 
 namespace Platform.Points.Rollups;
 
 internal sealed record Difference(string Scope, Guid Id, int Ledger, int Recorded);
 
-internal sealed record ReconciliationReport(int Workers, int Branches, int Enterprises, int DifferenceCount, IReadOnlyList<Difference> Differences)
+/// <param name="Pending">Ledger events the totals and boards had not counted yet; each was compared with the ledger up to what it had counted.</param>
+internal sealed record ReconciliationReport(
+    int Workers, int Branches, int Enterprises, int DifferenceCount, IReadOnlyList<Difference> Differences, int Pending)
 {
     public bool Clean => DifferenceCount == 0;
 }
 
 /// <summary>
 /// Proves invariant 2: every worker's balance, every branch's and enterprise's total, and every
-/// worker's all-time city score equals the sum of the ledger entries behind it. The sums are
-/// computed in SQL; totals are asked of their grains. Run after the roll-ups have caught up.
+/// worker's all-time city score equals the sum of the ledger behind it. Balances are written with
+/// the ledger and compared with all of it. Totals and boards are folded by the async daemon and may
+/// be behind, so each is compared with the ledger up to the last event it counted: the daemon's
+/// committed position, or further where the total or board has already counted a page that is
+/// still committing. A figure that is merely behind is not a difference; one that missed an event
+/// it has passed is. The sums are computed in SQL; totals and boards are asked of their grains.
 /// </summary>
 internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
 {
     /// <summary>At most this many differences are listed; all are counted.</summary>
     public const int MaxListed = 1000;
 
+    private static readonly Dictionary<string, string> ScopeNames = new(StringComparer.Ordinal)
+    {
+        [ScopeColumn.Worker] = "LEADERBOARD", [ScopeColumn.Branch] = "BRANCH", [ScopeColumn.Enterprise] = "ENTERPRISE",
+    };
+
+    private readonly string _events = store.Options.Events.DatabaseSchemaName;
+    private readonly string[] _types = [.. LedgerSubscription.EventTypes.Select(t => EventStoreOptions.Of(store).EventMappingFor(t).EventTypeName)];
+
     public async Task<ReconciliationReport> RunAsync(CancellationToken cancellationToken)
     {
-        var entries = TableOf<LedgerEntry>();
         var differences = new List<Difference>();
         var count = 0;
         void Found(Difference difference)
@@ -37,50 +51,79 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         var workers = 0;
-        var ledgers = new Dictionary<Guid, int>();
-        await foreach (var row in RowsAsync(connection, ReconciliationSql.Workers(entries, TableOf<PointsAccount>()), cancellationToken))
+        var command = Command(connection, ReconciliationSql.Workers(TableOf<LedgerEntry>(), TableOf<PointsAccount>()));
+        await foreach (var row in RowsAsync(command, cancellationToken))
         {
             workers = (int)row.GetInt64(3);
-            ledgers[row.GetGuid(0)] = row.GetInt32(1);
             if (row.GetInt32(1) != row.GetInt32(2)) Found(new Difference("WORKER", row.GetGuid(0), row.GetInt32(1), row.GetInt32(2)));
         }
-        // The city's all-time board as its readers see it, from memory.
-        var city = await grains.GetGrain<ILeaderboardGrain>(LeaderboardGrain.KeyOf(Board.City, Period.AllTime)).ScoresAsync();
-        foreach (var worker in ledgers.Keys.Union(city.Keys))
+
+        // Read before the grains: whatever they show, they have counted at least this far.
+        var folded = (long)(await Command(connection, ReconciliationSql.Folded(_events), LedgerSubscription.ShardName).ExecuteScalarAsync(cancellationToken))!;
+        var ledger = new Dictionary<(string Kind, Guid Id), int>();
+        await foreach (var row in RowsAsync(Command(connection, ReconciliationSql.Sums(TableOf<LedgerEntry>(), _events), folded, _types[0], _types[1]), cancellationToken))
+            ledger[(row.GetString(0), row.GetGuid(1))] = row.GetInt32(2);
+
+        var counted = await CountedAsync(ledger.Keys, cancellationToken);
+        var beyond = counted.Where(c => c.Value.UpTo > folded).ToList();
+        if (beyond.Count > 0)
         {
-            var (ledger, score) = (ledgers.GetValueOrDefault(worker), city.GetValueOrDefault(worker));
-            if (ledger != score) Found(new Difference("LEADERBOARD", worker, ledger, score));
+            await foreach (var row in RowsAsync(Command(connection, ReconciliationSql.Beyond(TableOf<LedgerEntry>(), _events), folded, _types[0], _types[1],
+                               beyond.ConvertAll(b => b.Key.Kind).ToArray(), beyond.ConvertAll(b => b.Key.Id).ToArray(),
+                               beyond.ConvertAll(b => b.Value.UpTo).ToArray()), cancellationToken))
+            {
+                var key = (row.GetString(0), row.GetGuid(1));
+                ledger[key] = ledger.GetValueOrDefault(key) + row.GetInt32(2);
+            }
+        }
+        foreach (var (key, (recorded, _)) in counted)
+        {
+            var sum = ledger.GetValueOrDefault(key);
+            if (sum != recorded) Found(new Difference(ScopeNames[key.Kind], key.Id, sum, recorded));
         }
 
-        var branches = await SumsAsync(connection, entries, "branchId", cancellationToken);
-        foreach (var (branch, sum) in branches)
+        var pending = (int)(await Command(connection, ReconciliationSql.Pending(_events), folded, _types[0], _types[1]).ExecuteScalarAsync(cancellationToken))!;
+        return new ReconciliationReport(workers, ledger.Keys.Count(k => k.Kind == ScopeColumn.Branch),
+            ledger.Keys.Count(k => k.Kind == ScopeColumn.Enterprise), count, differences, pending);
+    }
+
+    /// <summary>What each board score and total holds, and the last ledger sequence it counted.</summary>
+    private async Task<Dictionary<(string Kind, Guid Id), (int Recorded, long UpTo)>> CountedAsync(
+        IEnumerable<(string Kind, Guid Id)> scopes, CancellationToken cancellationToken)
+    {
+        var counted = new Dictionary<(string Kind, Guid Id), (int Recorded, long UpTo)>();
+        // The city's all-time board as its readers see it, from memory: workers on it the ledger does not know differ too.
+        var city = await grains.GetGrain<ILeaderboardGrain>(LeaderboardGrain.KeyOf(Board.City, Period.AllTime)).ScoresAsync();
+        foreach (var (worker, score) in city.Scores) counted[(ScopeColumn.Worker, worker)] = (score, city.Position);
+        var totals = scopes.Where(s => s.Kind != ScopeColumn.Worker).Select(async scope =>
         {
-            var recorded = (await grains.GetGrain<IBranchPointsGrain>(branch).GetAsync()).Balance;
-            if (recorded != sum) Found(new Difference("BRANCH", branch, sum, recorded));
-        }
-        var enterprises = await SumsAsync(connection, entries, "enterpriseId", cancellationToken);
-        foreach (var (enterprise, sum) in enterprises)
-        {
-            var recorded = (await grains.GetGrain<IEnterprisePointsGrain>(enterprise).GetAsync()).Balance;
-            if (recorded != sum) Found(new Difference("ENTERPRISE", enterprise, sum, recorded));
-        }
-        return new ReconciliationReport(workers, branches.Count, enterprises.Count, count, differences);
+            var grain = scope.Kind == ScopeColumn.Branch
+                ? grains.GetGrain<IBranchPointsGrain>(scope.Id).GetAsync()
+                : grains.GetGrain<IEnterprisePointsGrain>(scope.Id).GetAsync();
+            return (scope, await grain);
+        });
+        foreach (var (scope, total) in await Task.WhenAll(totals)) counted[scope] = (total.Balance, total.LastSequence);
+        foreach (var scope in scopes.Where(s => s.Kind == ScopeColumn.Worker)) counted.TryAdd(scope, (0, city.Position));
+        cancellationToken.ThrowIfCancellationRequested();
+        return counted;
     }
 
     private string TableOf<T>() => store.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
 
-    private static async Task<Dictionary<Guid, int>> SumsAsync(NpgsqlConnection connection, string entries, string property, CancellationToken cancellationToken)
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object[] values)
     {
-        var sums = new Dictionary<Guid, int>();
-        await foreach (var row in RowsAsync(connection, ReconciliationSql.Sums(entries, property), cancellationToken)) sums[row.GetGuid(0)] = row.GetInt32(1);
-        return sums;
+        var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return command;
     }
 
     private static async IAsyncEnumerable<NpgsqlDataReader> RowsAsync(
-        NpgsqlConnection connection, string sql, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        NpgsqlCommand command, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) yield return reader;
+        await using (command)
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) yield return reader;
+        }
     }
 }
