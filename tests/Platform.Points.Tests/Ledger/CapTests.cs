@@ -30,11 +30,13 @@ public sealed class CapTests(TestPlatform platform) : IClassFixture<TestPlatform
         Assert.Equal(20, await BalanceAsync(world.WorkerA));
     }
 
-    [Fact]
-    public async Task Concurrent_awards_never_pass_the_cap_and_a_new_activation_counts_from_the_ledger()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Concurrent_awards_never_pass_the_cap_and_a_new_activation_counts_from_the_ledger(bool recent)
     {
         var world = await PointsWorld.CreateAsync(platform.Client);
-        var at = new DateTimeOffset(2026, 4, 8, 2, 0, 0, TimeSpan.Zero);
+        var at = recent ? RecentDay() : new DateTimeOffset(2026, 4, 8, 2, 0, 0, TimeSpan.Zero);
 
         var awards = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
             Grains.GetGrain<IWorkerPointsGrain>(world.WorkerB).AwardAsync(Request(world, at.AddMinutes(i)))));
@@ -65,11 +67,13 @@ public sealed class CapTests(TestPlatform platform) : IClassFixture<TestPlatform
         Assert.Equal((5, 0), (third.Points, fourth.Points));
     }
 
-    [Fact]
-    public async Task A_reversed_award_gives_its_place_under_the_cap_back()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_reversed_award_gives_its_place_under_the_cap_back(bool recent)
     {
         var world = await PointsWorld.CreateAsync(platform.Client);
-        var at = new DateTimeOffset(2026, 6, 9, 3, 0, 0, TimeSpan.Zero);
+        var at = recent ? RecentDay() : new DateTimeOffset(2026, 6, 9, 3, 0, 0, TimeSpan.Zero);
         var grain = Grains.GetGrain<IWorkerPointsGrain>(world.WorkerB);
         var first = await grain.AwardAsync(Request(world, at));
         await grain.AwardAsync(Request(world, at.AddMinutes(1)));
@@ -83,6 +87,27 @@ public sealed class CapTests(TestPlatform platform) : IClassFixture<TestPlatform
         Assert.Equal((5, 0), (afterReversal.Points, afterRestart.Points));
         Assert.Equal(15, await BalanceAsync(world.WorkerB));
     }
+
+    [Fact]
+    public async Task A_new_activation_reads_recent_slots_at_once_and_an_older_slot_on_its_own()
+    {
+        var world = await PointsWorld.CreateAsync(platform.Client);
+        var (recent, old) = (RecentDay(), RecentDay() - CapCounts.Recent - TimeSpan.FromDays(40));
+        foreach (var at in new[] { recent, recent.AddMinutes(1), old, old.AddMinutes(1), old.AddMinutes(2) })
+            await Grains.GetGrain<IWorkerPointsGrain>(world.WorkerA).AwardAsync(Request(world, at));
+
+        await platform.RestartAsync();
+        var grain = Grains.GetGrain<IWorkerPointsGrain>(world.WorkerA);
+        // The first count reads the recent slots; the old slot, full, is read when an award needs it.
+        var awards = new List<Award>();
+        foreach (var at in new[] { recent.AddMinutes(2), old.AddMinutes(3), recent.AddMinutes(3), recent.AddDays(1) })
+            awards.Add(await grain.AwardAsync(Request(world, at)));
+
+        Assert.Equal([5, 0, 0, 5], awards.Select(a => a.Points));
+    }
+
+    /// <summary>Ten days ago at 10:00 in Shanghai: well inside the months a new activation reads at once.</summary>
+    private static DateTimeOffset RecentDay() => new DateTimeOffset(DateTimeOffset.UtcNow.UtcDateTime.Date, TimeSpan.Zero).AddDays(-10).AddHours(2);
 
     private IGrainFactory Grains => platform.Services.GetRequiredService<IGrainFactory>();
 

@@ -13,7 +13,9 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter write
     : Grain, IWorkerPointsGrain
 {
     private readonly RecentEntries _recent = new();
-    private readonly Dictionary<string, int> _capCounts = new(StringComparer.Ordinal);
+    private CapCounts? _caps;
+
+    private CapCounts Caps => _caps ??= new CapCounts(store, this.GetPrimaryKey());
 
     public async Task<Award> AwardAsync(AwardRequest request) => (await AwardManyAsync([request]))[0];
 
@@ -61,7 +63,7 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter write
         var result = (await WriteAsync([new LedgerWrite(entry, recorded)]))[0];
         _recent.Add(result.Entry);
         // A reversed award gives its place under the cap back (the reversal keeps the award's slot).
-        if (result.Written && award is { CapSlot: { } slot, Points: > 0 } && _capCounts.TryGetValue(slot, out var earning)) _capCounts[slot] = earning - 1;
+        if (result.Written && award is { CapSlot: { } slot, Points: > 0 }) Caps.Add(slot, -1);
         return result.Entry.ToAward(repeat: !result.Written);
     }
 
@@ -83,10 +85,10 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter write
         var (points, reason) = (request.Points, request.Reason);
         if (request.Cap is { } limit)
         {
-            var earning = await CountAsync(slot!);
+            var earning = await Caps.CountAsync(slot!, month, calendar.MonthOf(clock.GetUtcNow() - CapCounts.Recent));
             if (earning >= limit.Limit)
                 (points, reason) = (0, $"{request.Reason} (over the cap: only the first {limit.Limit} per {limit.Period.ToString().ToLowerInvariant()} count)");
-            else _capCounts[slot!] = earning + 1;
+            else Caps.Add(slot!, 1);
         }
         var entry = new LedgerEntry(request.SourceKey, workerId, request.Kind, request.SourceId, points, reason,
             request.Category, request.EnterpriseId, request.BranchId, request.OccurredAt, clock.GetUtcNow(), request.By, month,
@@ -96,24 +98,10 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter write
         return new LedgerWrite(entry, recorded);
     }
 
-    /// <summary>
-    /// Earning awards in a cap's period, less those reversed since: read once per activation, then
-    /// kept here (this grain is the ledger's only writer).
-    /// </summary>
-    private async Task<int> CountAsync(string slot)
-    {
-        if (_capCounts.TryGetValue(slot, out var count)) return count;
-        var workerId = this.GetPrimaryKey();
-        await using var session = store.QuerySession();
-        // One read of the slot's few entries (a cap is a handful), not a count per sign.
-        var points = await session.Query<LedgerEntry>().Where(e => e.WorkerId == workerId && e.CapSlot == slot && e.Points != 0).Select(e => e.Points).ToListAsync();
-        return _capCounts[slot] = points.Count(p => p > 0) - points.Count(p => p < 0);
-    }
-
     /// <summary>An entry that found its key already taken did not use the place it was counted in.</summary>
     private void Uncount(LedgerEntry unwritten)
     {
-        if (unwritten is { CapSlot: { } slot, Points: > 0 } && _capCounts.TryGetValue(slot, out var count)) _capCounts[slot] = count - 1;
+        if (unwritten is { CapSlot: { } slot, Points: > 0 }) Caps.Add(slot, -1);
     }
 
     private async Task<IReadOnlyList<LedgerWriteResult>> WriteAsync(List<LedgerWrite> writes)
@@ -125,7 +113,7 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter write
         catch
         {
             // Whether the batch landed is unknown: counts are read again from the ledger next time.
-            _capCounts.Clear();
+            Caps.Forget();
             throw;
         }
     }
