@@ -38,6 +38,7 @@ internal static class SiloSetup
             options.Invariant = invariant;
             options.ConnectionString = orleansConnection;
         });
+        RememberedGrainInterfaceTypes.AddTo(silo.Services);
     }
 
     public static string ClusterId(IConfiguration configuration) => configuration["Orleans:ClusterId"] ?? "jufeng";
