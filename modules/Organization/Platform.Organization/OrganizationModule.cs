@@ -35,6 +35,7 @@ public sealed class OrganizationModule : IPlatformModule
         services.AddScoped<RosterImport>();
         services.AddScoped<RegistryLoaders>();
         services.AddSingleton<BranchDistricts>();
+        services.AddSingleton<WorkerReads>();
         services.AddScoped<OrganizationDirectory>();
         services.AddScoped<IOrganizationDirectory>(sp => sp.GetRequiredService<OrganizationDirectory>());
         services.AddScoped<IOrganizationRoster>(sp => sp.GetRequiredService<OrganizationDirectory>());

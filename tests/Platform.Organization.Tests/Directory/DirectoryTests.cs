@@ -57,6 +57,29 @@ public sealed class DirectoryTests(TestPlatform platform) : IClassFixture<TestPl
     }
 
     [Fact]
+    public async Task Reads_asked_at_once_each_get_their_own_workers_and_each_sees_a_transfer_made_before_it_was_asked()
+    {
+        var seed = await Seed.CreateAsync(platform.Client, "D5");
+        var workers = new List<Guid>();
+        foreach (var name in new[] { "骑手甲", "骑手乙", "骑手丙", "骑手丁", "骑手戊", "骑手己" })
+            workers.Add(await platform.Client.RegisterWorkerOkAsync(seed.Admin, name, OrganizationCalls.NewPhone(), seed.EnterpriseA, seed.BranchA));
+
+        // Many callers at once, each asking for its own worker and one nobody has: the reads are gathered, the answers are not mixed.
+        var asked = Enumerable.Range(0, 60).Select(i => (Worker: workers[i % workers.Count], Unknown: Guid.NewGuid())).ToList();
+        var answers = await Task.WhenAll(asked.Select(async a =>
+        {
+            await using var scope = platform.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<IOrganizationDirectory>().FindWorkersAsync([a.Worker, a.Unknown], CancellationToken.None);
+        }));
+        Assert.All(asked.Zip(answers), x => Assert.Equal([x.First.Worker], x.Second.Select(w => w.WorkerId)));
+
+        (await platform.Client.SendAsync("mutation($w: ID!, $b: ID!) { organization { transferWorker(workerId: $w, branchId: $b, reason: \"调往片区支部\") { id } } }",
+            new { w = workers[0], b = seed.AreaBranch }, seed.Admin)).Ok();
+        await using var after = platform.Services.CreateAsyncScope();
+        Assert.Equal(seed.AreaBranch, (await after.ServiceProvider.GetRequiredService<IOrganizationDirectory>().FindWorkerAsync(workers[0], CancellationToken.None))!.BranchId);
+    }
+
+    [Fact]
     public async Task Other_modules_find_districts_outlets_branches_of_districts_and_when_each_was_registered()
     {
         var before = DateTimeOffset.UtcNow.AddSeconds(-5);

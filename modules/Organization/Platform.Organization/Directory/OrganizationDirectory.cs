@@ -8,7 +8,7 @@ using Platform.Organization.Workers;
 namespace Platform.Organization.Directory;
 
 /// <summary>The registry as other modules see it: summaries, never the documents or their events.</summary>
-internal sealed class OrganizationDirectory(IQuerySession session, BranchDistricts districts) : IOrganizationDirectory, IOrganizationRoster
+internal sealed class OrganizationDirectory(IQuerySession session, BranchDistricts districts, WorkerReads workerReads) : IOrganizationDirectory, IOrganizationRoster
 {
     public async Task<WorkerSummary?> FindWorkerAsync(Guid workerId, CancellationToken cancellationToken) =>
         (await FindWorkersAsync([workerId], cancellationToken)).FirstOrDefault();
@@ -16,7 +16,8 @@ internal sealed class OrganizationDirectory(IQuerySession session, BranchDistric
     public async Task<IReadOnlyList<WorkerSummary>> FindWorkersAsync(IReadOnlyCollection<Guid> workerIds, CancellationToken cancellationToken)
     {
         if (workerIds.Count == 0) return [];
-        var workers = await session.LoadManyAsync<Worker>(cancellationToken, workerIds.Distinct());
+        var read = await workerReads.ReadAsync(workerIds, cancellationToken);
+        var workers = workerIds.Distinct().Select(id => read.GetValueOrDefault(id)).OfType<Worker>().ToList();
         return await SummariesAsync(workers, cancellationToken);
     }
 
