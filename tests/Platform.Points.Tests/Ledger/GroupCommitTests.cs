@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Points.Contracts;
 using Platform.Points.Ledger;
 using Platform.Testing;
 using Platform.Testing.Seeding;
@@ -77,6 +78,27 @@ public sealed class GroupCommitTests(TestPlatform platform) : IClassFixture<Test
         Assert.Single(await session.Events.FetchStreamAsync(LedgerStream.For(world.WorkerA)));
         Assert.Equal(7, (await session.LoadAsync<PointsAccount>(LedgerStream.For(world.WorkerA)))!.Balance);
     }
+
+    [Fact]
+    public async Task A_key_written_before_the_grain_forgot_it_is_answered_with_its_first_entry_and_the_rest_of_the_batch_is_written()
+    {
+        var world = await PointsWorld.CreateAsync(Client);
+        AwardRequest Request(string key, int points) => new(key, SourceKind.Adjustment, Guid.NewGuid(), points, "补录线下活动积分", "Adjustment",
+            world.Enterprise, world.Branch, DateTimeOffset.UtcNow.AddHours(-1), "test");
+        var first = Request($"forgotten-{Guid.NewGuid():N}", 5);
+        await Grains.GetGrain<IWorkerPointsGrain>(world.WorkerA).AwardAsync(first);
+
+        await platform.RestartAsync();
+        var answers = await Grains.GetGrain<IWorkerPointsGrain>(world.WorkerA)
+            .AwardManyAsync([first with { Points = 9 }, Request($"new-{Guid.NewGuid():N}", 3), Request($"new-{Guid.NewGuid():N}", 4)]);
+
+        Assert.Equal([(true, 5), (false, 3), (false, 4)], answers.Select(a => (a.IsRepeat, a.Points)));
+        await using var session = platform.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        Assert.Equal(3, (await session.Events.FetchStreamAsync(LedgerStream.For(world.WorkerA))).Count);
+        Assert.Equal(12, (await session.LoadAsync<PointsAccount>(LedgerStream.For(world.WorkerA)))!.Balance);
+    }
+
+    private IGrainFactory Grains => platform.Services.GetRequiredService<IGrainFactory>();
 
     private static object? Header(IEvent e, string name) =>
         e.Headers is { } headers && headers.TryGetValue(name, out var value) ? value?.ToString() : null;

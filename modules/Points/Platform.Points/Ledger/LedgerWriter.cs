@@ -17,7 +17,8 @@ internal sealed record LedgerWriteResult(LedgerEntry Entry, bool Written);
 /// Group commit for the ledger (STACK-NOTES.md: one transaction per award caps a machine like
 /// ours at a few thousand a second). Grains hand their writes over and await them; the writer
 /// takes whatever is waiting, up to a batch, and commits it in one transaction: the events, the
-/// entries and the balances (<see cref="AccountDeltas"/>). Under load batches grow by themselves;
+/// entries and the balances (<see cref="AccountDeltas"/>). A key written before fails the
+/// transaction on the entries' unique id, and the batch is written again without it. Under load batches grow by themselves;
 /// alone, a write waits only for its own commit. A caller is answered only after its batch is durable.
 /// </summary>
 internal sealed class LedgerWriter : BackgroundService
@@ -90,21 +91,31 @@ internal sealed class LedgerWriter : BackgroundService
 
     private async Task<List<LedgerWriteResult>> CommitAsync(List<LedgerWrite> writes, CancellationToken cancellationToken)
     {
-        // One read for the whole batch finds keys written before (a retry after a lost answer).
+        // A key twice in one batch is written once; the later writes are answered with the first.
         var known = new Dictionary<string, LedgerEntry>(StringComparer.Ordinal);
-        await using (var query = _store.QuerySession())
-        {
-            foreach (var entry in await query.LoadManyAsync<LedgerEntry>(cancellationToken, writes.Select(w => w.Entry.Id).Distinct()))
-                known[entry.Id] = entry;
-        }
-        var fresh = new List<LedgerWrite>();
+        var distinct = new List<LedgerWrite>();
         foreach (var write in writes)
+            if (known.TryAdd(write.Entry.Id, write.Entry)) distinct.Add(write);
+        try
         {
-            if (known.ContainsKey(write.Entry.Id)) continue;
-            known[write.Entry.Id] = write.Entry;
-            fresh.Add(write);
+            // Nearly every key is new (the grains answer the repeats they remember), so the batch is
+            // written without reading its keys first: one round trip instead of two.
+            await SaveTogetherAsync(distinct, cancellationToken);
         }
-        if (fresh.Count > 0) await SaveAsync(fresh, known, cancellationToken);
+        catch (Exception e) when (SaveFailures.IsUniqueViolation(e))
+        {
+            // A key was written before (a retry whose answer was lost): nothing of the batch was, so
+            // its keys are read, the known ones answered with their stored entries, the rest written.
+            known.Clear();
+            await using (var query = _store.QuerySession())
+            {
+                foreach (var entry in await query.LoadManyAsync<LedgerEntry>(cancellationToken, distinct.Select(w => w.Entry.Id)))
+                    known[entry.Id] = entry;
+            }
+            var fresh = distinct.Where(w => !known.ContainsKey(w.Entry.Id)).ToList();
+            foreach (var write in fresh) known[write.Entry.Id] = write.Entry;
+            if (fresh.Count > 0) await SaveAsync(fresh, known, cancellationToken);
+        }
         return writes.ConvertAll(w => new LedgerWriteResult(known[w.Entry.Id], ReferenceEquals(known[w.Entry.Id], w.Entry)));
     }
 
