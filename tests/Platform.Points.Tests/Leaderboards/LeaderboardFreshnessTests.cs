@@ -53,21 +53,7 @@ public sealed class LeaderboardBehindTests(DaemonElsewherePlatform platform) : I
 
         var asOf = await platform.Client.AsOfAsync(world.WorkerAToken);
 
-        Assert.Equal(await RecordedAtAsync(first), asOf);
+        Assert.Equal((await platform.LedgerEventAsync(first)).RecordedAt, asOf);
         Assert.True(asOf < DateTimeOffset.UtcNow);
-    }
-
-    private async Task<DateTimeOffset> RecordedAtAsync(string sourceKey)
-    {
-        var schema = platform.Services.GetRequiredService<IDocumentStore>().Options.Events.DatabaseSchemaName;
-        await using var connection = new NpgsqlConnection(platform.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"select timestamp from {schema}.mt_events where data ->> 'sourceKey' = $1", connection)
-        {
-            Parameters = { new() { Value = sourceKey } },
-        };
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync(), $"No event for {sourceKey}.");
-        return reader.GetFieldValue<DateTimeOffset>(0);
     }
 }

@@ -38,8 +38,8 @@ public sealed class ReconciliationBehindTests(DaemonElsewherePlatform platform) 
     public async Task A_total_that_skipped_an_event_it_has_passed_differs_and_one_that_counted_ahead_of_the_daemon_does_not()
     {
         var world = await PointsWorld.CreateAsync(platform.Client);
-        var first = await SequenceOfAsync(await platform.Client.AwardAsync(world.Admin, world.WorkerA, 6));
-        var second = await SequenceOfAsync(await platform.Client.AwardAsync(world.Admin, world.WorkerB, 4));
+        var first = (await platform.LedgerEventAsync(await platform.Client.AwardAsync(world.Admin, world.WorkerA, 6))).Sequence;
+        var second = (await platform.LedgerEventAsync(await platform.Client.AwardAsync(world.Admin, world.WorkerB, 4))).Sequence;
         var grains = platform.Services.GetRequiredService<IGrainFactory>();
 
         // The branch counted both, as a page still committing would have; the enterprise skipped the first.
@@ -56,16 +56,4 @@ public sealed class ReconciliationBehindTests(DaemonElsewherePlatform platform) 
     }
 
     private async Task<JsonNode> ReportAsync(string admin) => (await platform.Client.SendAsync(Report, token: admin)).Points()["reconciliation"]!;
-
-    private async Task<long> SequenceOfAsync(string sourceKey)
-    {
-        var schema = platform.Services.GetRequiredService<IDocumentStore>().Options.Events.DatabaseSchemaName;
-        await using var connection = new NpgsqlConnection(platform.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"select seq_id from {schema}.mt_events where data ->> 'sourceKey' = $1", connection)
-        {
-            Parameters = { new() { Value = sourceKey } },
-        };
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
 }
