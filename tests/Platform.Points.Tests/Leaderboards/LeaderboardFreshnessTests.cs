@@ -1,6 +1,3 @@
-using Marten;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Platform.Testing;
 using Platform.Testing.Seeding;
 

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Platform.Points.Contracts;
 using Platform.Points.Rollups;
 using Platform.Points.Tests.Leaderboards;
