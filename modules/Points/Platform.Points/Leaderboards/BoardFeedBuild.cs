@@ -1,6 +1,7 @@
 using Marten;
 using Npgsql;
 using Platform.Points.Ledger;
+using Platform.Points.Storage;
 
 namespace Platform.Points.Leaderboards;
 
@@ -80,8 +81,7 @@ internal sealed class BoardFeedBuild(FeedRows rows, IDocumentStore store)
     {
         var parts = sql.Split('?');
         var numbered = string.Concat(parts.Select((part, i) => i == 0 ? part : $"${i}{part}"));
-        await using var command = new NpgsqlCommand(numbered, transaction.Connection, transaction);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        await using var command = PositionalCommand.For(transaction.Connection!, transaction, numbered, values);
         await command.ExecuteNonQueryAsync();
     }
 }

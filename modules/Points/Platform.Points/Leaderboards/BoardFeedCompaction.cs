@@ -24,7 +24,7 @@ internal sealed partial class BoardFeedCompaction(IDocumentStore store, Programm
     /// <summary>Starts folding the months before the current one, unless that was started already in this process.</summary>
     public void StartIfDue()
     {
-        var month = calendar.Today().ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var month = calendar.ThisMonth();
         lock (_gate)
         {
             if (_startedFor == month || !_running.IsCompleted) return;

@@ -1,7 +1,6 @@
 using Marten;
 using Npgsql;
 using Platform.Points.Ledger;
-using Platform.Points.Storage;
 
 namespace Platform.Points.Leaderboards;
 
@@ -15,7 +14,7 @@ internal sealed class LeaderboardQueries(IDocumentStore store, IGrainFactory gra
     public const int MaxFirst = 100;
 
     private readonly string _asOf = LeaderboardSql.AsOf(store.Options.Events.DatabaseSchemaName);
-    private readonly string[] _ledgerEventTypes = LedgerEventTypes(store);
+    private readonly string[] _ledgerEventTypes = LedgerSubscription.EventTypeNames(store);
 
     /// <summary>The first <paramref name="first"/> workers of the board in the period, best first.</summary>
     public Task<IReadOnlyList<BoardRow>> TopAsync(string board, string period, int first) => Grain(board, period).TopAsync(first);
@@ -39,9 +38,4 @@ internal sealed class LeaderboardQueries(IDocumentStore store, IGrainFactory gra
 
     private ILeaderboardGrain Grain(string board, string period) => grains.GetGrain<ILeaderboardGrain>(LeaderboardGrain.KeyOf(board, period));
 
-    private static string[] LedgerEventTypes(IDocumentStore store)
-    {
-        var events = EventStoreOptions.Of(store);
-        return [.. LedgerSubscription.EventTypes.Select(t => events.EventMappingFor(t).EventTypeName)];
-    }
 }

@@ -1,5 +1,6 @@
 using Marten;
 using Npgsql;
+using Platform.Points.Storage;
 
 namespace Platform.Points.Ledger;
 
@@ -16,6 +17,7 @@ internal sealed class CapCounts(IDocumentStore store, Guid workerId)
     public static readonly TimeSpan Recent = TimeSpan.FromDays(120);
 
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly string _entries = store.Options.FindOrResolveDocumentType(typeof(LedgerEntry)).TableName.QualifiedName;
 
     // Entries of this month and later were read; a slot of a later month holds no others (a week
     // spans two months at most), so one missing from the counts has none.
@@ -28,7 +30,7 @@ internal sealed class CapCounts(IDocumentStore store, Guid workerId)
         if (_readFrom is null)
         {
             await using var connection = await OpenAsync();
-            await using var command = Command(connection, RecentSql(Entries), workerId, recentFrom);
+            await using var command = Command(connection, RecentSql(_entries), workerId, recentFrom);
             await using (var reader = await command.ExecuteReaderAsync())
                 while (await reader.ReadAsync()) _counts[reader.GetString(0)] = reader.GetInt32(1);
             _readFrom = recentFrom;
@@ -37,7 +39,7 @@ internal sealed class CapCounts(IDocumentStore store, Guid workerId)
         if (string.CompareOrdinal(month, _readFrom) > 0) return _counts[slot] = 0;
 
         await using (var connection = await OpenAsync())
-        await using (var command = Command(connection, SlotSql(Entries), workerId, slot))
+        await using (var command = Command(connection, SlotSql(_entries), workerId, slot))
             return _counts[slot] = (int)(await command.ExecuteScalarAsync())!;
     }
 
@@ -69,8 +71,6 @@ internal sealed class CapCounts(IDocumentStore store, Guid workerId)
 
     private const string Count = "count(*) filter (where (d.data->>'points')::int > 0) - count(*) filter (where (d.data->>'points')::int < 0)";
 
-    private string Entries => store.Options.FindOrResolveDocumentType(typeof(LedgerEntry)).TableName.QualifiedName;
-
     private async Task<NpgsqlConnection> OpenAsync()
     {
         var connection = store.Storage.Database.CreateConnection();
@@ -79,5 +79,5 @@ internal sealed class CapCounts(IDocumentStore store, Guid workerId)
     }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, Guid worker, string text) =>
-        new(sql, connection) { Parameters = { new() { Value = worker }, new() { Value = text } } };
+        PositionalCommand.For(connection, null, sql, worker, text);
 }

@@ -3,6 +3,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Points.Storage;
 
 namespace Platform.Points.Ledger;
 
@@ -22,6 +23,13 @@ internal sealed class LedgerSubscription : SubscriptionBase
 
     /// <summary>The ledger's events: what the followers are handed.</summary>
     public static readonly Type[] EventTypes = [typeof(PointsAwarded), typeof(PointsReversed)];
+
+    /// <summary>The ledger's event types as stored (<c>mt_events.type</c>), for statements that read the events themselves.</summary>
+    public static string[] EventTypeNames(IDocumentStore store)
+    {
+        var events = EventStoreOptions.Of(store);
+        return [.. EventTypes.Select(t => events.EventMappingFor(t).EventTypeName)];
+    }
 
     private readonly IServiceProvider _services;
     private IReadOnlyList<ILedgerFollower>? _followers;

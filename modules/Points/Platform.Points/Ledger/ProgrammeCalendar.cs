@@ -22,6 +22,9 @@ internal sealed class ProgrammeCalendar(IOptions<PointsOptions> options, TimePro
     public string MonthOf(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, _zone).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
+    /// <summary>The programme month it is now.</summary>
+    public string ThisMonth() => MonthOf(clock.GetUtcNow());
+
     /// <summary>
     /// The cap period a moment falls in, as a key: "2026-11-27" (day), "2026-11-23/W" (the week's
     /// Monday) or "2026-11" (month). Awards with the same cap key and period key share one cap.

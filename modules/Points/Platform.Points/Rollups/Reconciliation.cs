@@ -36,7 +36,7 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
     };
 
     private readonly string _events = store.Options.Events.DatabaseSchemaName;
-    private readonly string[] _types = [.. LedgerSubscription.EventTypes.Select(t => EventStoreOptions.Of(store).EventMappingFor(t).EventTypeName)];
+    private readonly string[] _types = LedgerSubscription.EventTypeNames(store);
 
     public async Task<ReconciliationReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -64,7 +64,7 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
         await foreach (var row in RowsAsync(Command(connection, ReconciliationSql.Sums(TableOf<LedgerEntry>(), _events), folded, _types[0], _types[1]), cancellationToken))
             ledger[(row.GetString(0), row.GetGuid(1))] = row.GetInt32(2);
 
-        var counted = await CountedAsync(ledger.Keys, cancellationToken);
+        var counted = await CountedAsync(ledger.Keys);
         var beyond = counted.Where(c => c.Value.UpTo > folded).ToList();
         if (beyond.Count > 0)
         {
@@ -88,8 +88,7 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
     }
 
     /// <summary>What each board score and total holds, and the last ledger sequence it counted.</summary>
-    private async Task<Dictionary<(string Kind, Guid Id), (int Recorded, long UpTo)>> CountedAsync(
-        IEnumerable<(string Kind, Guid Id)> scopes, CancellationToken cancellationToken)
+    private async Task<Dictionary<(string Kind, Guid Id), (int Recorded, long UpTo)>> CountedAsync(IEnumerable<(string Kind, Guid Id)> scopes)
     {
         var counted = new Dictionary<(string Kind, Guid Id), (int Recorded, long UpTo)>();
         // The city's all-time board as its readers see it, from memory: workers on it the ledger does not know differ too.
@@ -104,18 +103,13 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
         });
         foreach (var (scope, total) in await Task.WhenAll(totals)) counted[scope] = (total.Balance, total.LastSequence);
         foreach (var scope in scopes.Where(s => s.Kind == ScopeColumn.Worker)) counted.TryAdd(scope, (0, city.Position));
-        cancellationToken.ThrowIfCancellationRequested();
         return counted;
     }
 
     private string TableOf<T>() => store.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
 
-    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object[] values)
-    {
-        var command = new NpgsqlCommand(sql, connection);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
-        return command;
-    }
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object[] values) =>
+        PositionalCommand.For(connection, null, sql, values);
 
     private static async IAsyncEnumerable<NpgsqlDataReader> RowsAsync(
         NpgsqlCommand command, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
