@@ -8,6 +8,7 @@ namespace Platform.Bench;
 internal sealed class BenchReport(string command)
 {
     private readonly StringBuilder _rows = new();
+    private readonly StringBuilder _cpu = new();
     private readonly List<string> _notes = [];
 
     public void Add(string scenario, Measured measured, string unit, Measured? baseline = null, string? target = null)
@@ -17,6 +18,24 @@ internal sealed class BenchReport(string command)
             $"| {scenario} | {measured.PerSecond:N0} {unit}/s | {Ms(measured.P50)} | {Ms(measured.P99)} | {measured.Operations:N0} | {ratio} | {target} |\n");
         Console.WriteLine($"{scenario}: {measured.PerSecond:N0} {unit}/s, p50 {measured.P50:0.0} ms, p99 {measured.P99:0.0} ms ({measured.Operations} operations) {ratio}");
     }
+
+    /// <summary>
+    /// CPU time per item of a scenario, in µs: this process (host and clients) and PostgreSQL. The
+    /// ratio is the baseline's CPU per event over the scenario's per item: how much of the raw
+    /// append's efficiency the platform keeps, whatever else the machine was doing.
+    /// </summary>
+    public void AddCpu(string scenario, CpuUse used, long items, string unit, (CpuUse Used, long Items)? baseline = null)
+    {
+        if (items == 0) return;
+        var (host, postgres) = (Micro(used.Host, items), Micro(used.Postgres, items));
+        var ratio = baseline is { Items: > 0 } b
+            ? ((Micro(b.Used.Host, b.Items) + Micro(b.Used.Postgres, b.Items)) / (host + postgres)).ToString("0.00×", CultureInfo.InvariantCulture)
+            : "";
+        _cpu.Append(CultureInfo.InvariantCulture, $"| {scenario} | {host:N0} | {postgres:N0} | {host + postgres:N0} | {ratio} |\n");
+        Console.WriteLine($"{scenario}: CPU per {unit[..^1]} {host:N0} µs host + {postgres:N0} µs PostgreSQL = {host + postgres:N0} µs {ratio}");
+    }
+
+    private static double Micro(TimeSpan time, long items) => time.TotalMicroseconds / items;
 
     private static string Ms(double value) => double.IsNaN(value) ? "—" : value.ToString("0.0", CultureInfo.InvariantCulture);
 
@@ -41,6 +60,14 @@ internal sealed class BenchReport(string command)
         | scenario | throughput | p50 ms | p99 ms | operations | vs raw baseline | target |
         |---|---|---|---|---|---|---|
         {_rows.ToString().TrimEnd()}
+
+        CPU time per item, µs, from `/proc`: this process (the host and the benchmark's clients) and
+        the PostgreSQL server, from the start of each load until the async daemon had folded what it
+        wrote. It moves far less than throughput when the machine is shared, so compare changes by it.
+
+        | scenario | host µs | PostgreSQL µs | total µs | raw's CPU per event ÷ this |
+        |---|---|---|---|---|
+        {_cpu.ToString().TrimEnd()}
 
         {string.Join("\n", _notes.Select(n => $"- {n}"))}
 

@@ -36,9 +36,9 @@ internal sealed class Latencies
         {
             while (clock.Elapsed < duration) await latencies.TimeAsync(() => operation(caller));
         })));
-        return new Measured(latencies.Items / clock.Elapsed.TotalSeconds, latencies.Percentile(50), latencies.Percentile(99), latencies.Operations);
+        return new Measured(latencies.Items / clock.Elapsed.TotalSeconds, latencies.Percentile(50), latencies.Percentile(99), latencies.Operations, latencies.Items);
     }
 }
 
 /// <summary>Items (events, awards, queries) per second, and the latency of one operation.</summary>
-internal sealed record Measured(double PerSecond, double P50, double P99, int Operations);
+internal sealed record Measured(double PerSecond, double P50, double P99, int Operations, long Items);

@@ -36,7 +36,7 @@ internal sealed class LeaderboardLoad(PlatformHost host, BenchWorld world)
                 inFlight.Release();
             }
         }));
-        return new Measured(workers * eventsPerWorker / clock.Elapsed.TotalSeconds, double.NaN, double.NaN, workers);
+        return new Measured(workers * eventsPerWorker / clock.Elapsed.TotalSeconds, double.NaN, double.NaN, workers, (long)workers * eventsPerWorker);
     }
 
     /// <summary>A signed-in account for one registered worker, to ask for "my rank".</summary>
@@ -68,6 +68,6 @@ internal sealed class LeaderboardLoad(PlatformHost host, BenchWorld world)
         var latencies = new Latencies();
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < queries; i++) await latencies.TimeAsync(query);
-        return new Measured(queries / clock.Elapsed.TotalSeconds, latencies.Percentile(50), latencies.Percentile(99), queries);
+        return new Measured(queries / clock.Elapsed.TotalSeconds, latencies.Percentile(50), latencies.Percentile(99), queries, queries);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 using Platform.Bench;
 
@@ -47,16 +48,34 @@ report.Note($"Warm-up until the JIT had settled ({WarmUp.Rule(warmUpLimit)}): " 
 // baseline start on a quiet platform; how long that takes says how far the boards fell behind.
 if (daemon) report.Note($"After the warm-ups the async daemon took {(await platform.CaughtUpAsync()).TotalSeconds:0} s more to fold what they wrote.");
 if (statements) await StatementTimes.ResetAsync(platform.Host.ConnectionString);
+var cpu = await CpuMeter.StartAsync(platform.Host.ConnectionString);
+
+// The CPU the host and PostgreSQL spend on a load, until the daemon has folded what it wrote.
+async Task<(Measured Measured, (CpuUse Used, long Items) Cpu)> MeasureAsync(Func<Task<Measured>> load, bool folds)
+{
+    var before = cpu?.Read() ?? default;
+    var measured = await load();
+    if (folds && daemon) await platform.CaughtUpAsync();
+    return (measured, ((cpu?.Read() ?? default) - before, cpu is null ? 0 : measured.Items));
+}
 
 if (Runs("a"))
 {
-    var rawSingle = await Latencies.RunAsync(singleCallers, duration, caller =>
-        raw.AppendAsync([streams[(caller * (workers / singleCallers)) + Random.Shared.Next(workers / singleCallers)]]));
+    var (rawSingle, rawSingleCpu) = await MeasureAsync(() => Latencies.RunAsync(singleCallers, duration, caller =>
+        raw.AppendAsync([streams[(caller * (workers / singleCallers)) + Random.Shared.Next(workers / singleCallers)]])), folds: false);
     report.Add("(c) raw baseline: Marten append, 1 event per transaction", rawSingle, "events");
+    report.AddCpu("(c) raw baseline, 1 event per transaction", rawSingleCpu.Used, rawSingleCpu.Items, "events");
     Progress("(a) single submissions");
-    var single = await Latencies.RunAsync(singleCallers, duration, caller => intake.SendAsync(caller, singleCallers, 1));
+    var caughtUp = Stopwatch.StartNew();
+    var (single, singleCpu) = await MeasureAsync(async () =>
+    {
+        var measured = await Latencies.RunAsync(singleCallers, duration, caller => intake.SendAsync(caller, singleCallers, 1));
+        caughtUp.Restart();
+        return measured;
+    }, folds: true);
     report.Add("(a) single submissions over GraphQL (intakeAttendance, 1 record)", single, "awards", rawSingle, "≥ 2,500/s, p99 ≤ 30 ms");
-    if (daemon) report.Note($"(a): the boards and totals caught up {(await platform.CaughtUpAsync()).TotalSeconds:0} s after the clients stopped.");
+    report.AddCpu("(a) single submissions", singleCpu.Used, singleCpu.Items, "awards", rawSingleCpu);
+    if (daemon) report.Note($"(a): the boards and totals caught up {caughtUp.Elapsed.TotalSeconds:0} s after the clients stopped.");
     // The floor under (a): HTTP, the token and its session check, and GraphQL, with no store touched.
     var floor = await Latencies.RunAsync(singleCallers, duration, async _ => { await client.SendAsync("{ __typename }"); return 1; });
     report.Add("(a) floor: the same clients, a signed-in `{ __typename }` (HTTP, token, GraphQL; no store)", floor, "requests");
@@ -66,17 +85,25 @@ if (Runs("b"))
 {
     // Each caller walks through its share of the streams a batch at a time, as intake walks through its workers.
     var rawBatches = new long[batchCallers];
-    var rawBatch = await Latencies.RunAsync(batchCallers, duration, caller =>
+    var (rawBatch, rawBatchCpu) = await MeasureAsync(() => Latencies.RunAsync(batchCallers, duration, caller =>
     {
         var share = workers / batchCallers;
         var start = (int)(Interlocked.Increment(ref rawBatches[caller]) * batchSize % share);
         return raw.AppendAsync(Enumerable.Range(start, batchSize).Select(i => streams[(caller * share) + (i % share)]));
-    });
+    }), folds: false);
     report.Add($"(c) raw baseline: Marten append, {batchSize} events per transaction", rawBatch, "events");
+    report.AddCpu($"(c) raw baseline, {batchSize} events per transaction", rawBatchCpu.Used, rawBatchCpu.Items, "events");
     Progress("(b) batch intake");
-    var batch = await Latencies.RunAsync(batchCallers, duration, caller => intake.SendAsync(caller, batchCallers, batchSize));
+    var caughtUp = Stopwatch.StartNew();
+    var (batch, batchCpu) = await MeasureAsync(async () =>
+    {
+        var measured = await Latencies.RunAsync(batchCallers, duration, caller => intake.SendAsync(caller, batchCallers, batchSize));
+        caughtUp.Restart();
+        return measured;
+    }, folds: true);
     report.Add($"(b) batch intake over GraphQL ({batchSize} records per call)", batch, "awards", rawBatch, "≥ 10,000/s and ≥ 0.5× raw");
-    if (daemon) report.Note($"(b): the boards and totals caught up {(await platform.CaughtUpAsync()).TotalSeconds:0} s after the clients stopped.");
+    report.AddCpu("(b) batch intake", batchCpu.Used, batchCpu.Items, "awards", rawBatchCpu);
+    if (daemon) report.Note($"(b): the boards and totals caught up {caughtUp.Elapsed.TotalSeconds:0} s after the clients stopped.");
 }
 
 // (d) A city-sized ledger, then the boards read by a person waiting for them.

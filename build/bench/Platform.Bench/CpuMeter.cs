@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+
+namespace Platform.Bench;
+
+/// <summary>CPU used by this process (the host and the benchmark's clients) and by PostgreSQL, together.</summary>
+internal readonly record struct CpuUse(TimeSpan Host, TimeSpan Postgres)
+{
+    public static CpuUse operator -(CpuUse after, CpuUse before) => new(after.Host - before.Host, after.Postgres - before.Postgres);
+}
+
+/// <summary>
+/// Reads the CPU time the platform spends, from <c>/proc</c>: this process's, and the PostgreSQL
+/// server's (the postmaster, its live backends and workers, and the children it has reaped). CPU
+/// time per award moves far less than awards per second when other work shares the machine, so
+/// it is the figure to compare a change by.
+/// </summary>
+internal sealed class CpuMeter(int postmaster)
+{
+    // /proc reports times in USER_HZ, which Linux fixes at 100 for every architecture it exposes it on.
+    private const double TicksPerSecond = 100;
+
+    public static async Task<CpuMeter?> StartAsync(string connectionString)
+    {
+        if (!File.Exists("/proc/self/stat")) return null;
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select pg_backend_pid()", connection);
+        var backend = (int)(await command.ExecuteScalarAsync())!;
+        return Stat(backend) is { } stat ? new CpuMeter(stat.Parent) : null;
+    }
+
+    public CpuUse Read()
+    {
+        using var self = Process.GetCurrentProcess();
+        return new CpuUse(self.TotalProcessorTime, Postgres());
+    }
+
+    private TimeSpan Postgres()
+    {
+        long ticks = 0;
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), out var pid) || Stat(pid) is not { } stat) continue;
+            if (pid == postmaster) ticks += stat.Own + stat.Reaped;
+            else if (stat.Parent == postmaster) ticks += stat.Own;
+        }
+        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
+    }
+
+    /// <summary>Fields of <c>/proc/[pid]/stat</c> after the command's name (which may hold spaces): ppid, utime + stime, cutime + cstime.</summary>
+    private static (int Parent, long Own, long Reaped)? Stat(int pid)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText($"/proc/{pid}/stat");
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        long Field(int number) => long.Parse(fields[number - 3], CultureInfo.InvariantCulture);
+        return ((int)Field(4), Field(14) + Field(15), Field(16) + Field(17));
+    }
+}
