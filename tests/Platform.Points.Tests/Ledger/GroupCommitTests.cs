@@ -38,6 +38,8 @@ public sealed class GroupCommitTests(TestPlatform platform) : IClassFixture<Test
             // The ledger writes its rows set-based (LedgerRows): they must read back as Marten's own.
             Assert.Equal(Enumerable.Range(1, 150).Select(v => (long)v), events.Select(e => e.Version));
             Assert.Equal(events.Select(e => e.Sequence).Order(), events.Select(e => e.Sequence));
+            Assert.Equal(150, events.Select(e => e.Id).Distinct().Count());
+            Assert.All(events, e => Assert.Equal(7, e.Id.Version));
             Assert.Equal(150, (await session.Events.FetchStreamStateAsync(LedgerStream.For(worker)))!.Version);
             Assert.Equal(total, events.Sum(e => ((PointsAwarded)e.Data).Points));
             var entries = (await session.LoadManyAsync<LedgerEntry>(events.Select(e => ((PointsAwarded)e.Data).SourceKey))).ToDictionary(e => e.Id);
