@@ -31,6 +31,9 @@ public interface IOrganizationRoster
     /// <summary>The branches in these districts now.</summary>
     Task<IReadOnlyList<BranchSummary>> BranchesOfDistrictsAsync(IReadOnlyCollection<Guid> districtIds, CancellationToken cancellationToken);
 
+    /// <summary>The enterprises in the sector (an enterprise's sectors are set when it is registered).</summary>
+    Task<IReadOnlyList<EnterpriseSummary>> EnterprisesOfSectorAsync(Sector sector, CancellationToken cancellationToken);
+
     /// <summary>An enterprise, or null when there is none with this id.</summary>
     Task<EnterpriseSummary?> FindEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken);
 

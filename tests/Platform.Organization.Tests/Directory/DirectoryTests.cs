@@ -33,6 +33,9 @@ public sealed class DirectoryTests(TestPlatform platform) : IClassFixture<TestPl
         Assert.Equal([volunteer], (await roster.WorkersOfEnterpriseAsync(seed.EnterpriseA, CancellationToken.None)).Select(w => w.WorkerId));
         Assert.Equal([volunteer], (await roster.GridVolunteersOfCommunityAsync(seed.Community, CancellationToken.None)).Select(w => w.WorkerId));
         Assert.Equal("顺达快递D1", (await roster.FindEnterpriseAsync(seed.EnterpriseB, CancellationToken.None))!.Name);
+        var delivery = (await roster.EnterprisesOfSectorAsync(Sector.FoodDelivery, CancellationToken.None)).Select(e => e.EnterpriseId).ToList();
+        Assert.Contains(seed.EnterpriseA, delivery);
+        Assert.DoesNotContain(seed.EnterpriseB, delivery);
         Assert.Equal(seed.District, (await roster.FindCommunityAsync(seed.Community, CancellationToken.None))!.DistrictId);
     }
 

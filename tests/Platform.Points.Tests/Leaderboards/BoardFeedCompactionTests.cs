@@ -10,6 +10,7 @@ namespace Platform.Points.Tests.Leaderboards;
 public sealed class BoardFeedCompactionTests(TestPlatform platform) : IClassFixture<TestPlatform>
 {
     private readonly string _board = Board.Branch(Guid.NewGuid());
+    private readonly string _district = Board.District(Guid.NewGuid());
     private readonly Guid _a = Guid.NewGuid(), _b = Guid.NewGuid(), _c = Guid.NewGuid(), _d = Guid.NewGuid();
 
     private LeaderboardQueries Queries => platform.Services.GetRequiredService<LeaderboardQueries>();
@@ -20,6 +21,8 @@ public sealed class BoardFeedCompactionTests(TestPlatform platform) : IClassFixt
         // A closed quarter as pages would have written it: D reached 8 before A did; B came back to 0.
         await InsertAsync(
             ("2020-01", 10, _a, 5), ("2020-02", 12, _c, 7), ("2020-01", 15, _b, 4), ("2020-01", 18, _d, 8), ("2020-01", 20, _a, 3), ("2020-01", 25, _b, -4));
+        // A district's own rows, as the feed kept them until 2026-11-29: now read from its branches'.
+        await InsertAsync(_district, ("2020-01", 10, _a, 5), ("2020-01", 15, _b, 4));
         List<BoardRow> january = [new(1, _d, 8), new(2, _a, 8), new(3, _b, 0)];
         Assert.Equal(january, await Queries.TopAsync(_board, "2020-01", 10));
 
@@ -31,6 +34,7 @@ public sealed class BoardFeedCompactionTests(TestPlatform platform) : IClassFixt
         await compaction.IdleAsync();
 
         Assert.Equal([("2020-01", 18L, _d, 8), ("2020-01", 20L, _a, 8), ("2020-01", 25L, _b, 0), ("2020-02", 12L, _c, 7)], await RowsAsync());
+        Assert.Empty(await RowsAsync(_district));
         // Boards not loaded before load the folded rows: the same order, ties and all.
         List<BoardRow> quarter = [new(1, _d, 8), new(2, _a, 8), new(3, _c, 7), new(4, _b, 0)];
         Assert.Equal(quarter, await Queries.TopAsync(_board, "2020-Q1", 10));
@@ -43,7 +47,9 @@ public sealed class BoardFeedCompactionTests(TestPlatform platform) : IClassFixt
         Assert.Equal([(world.WorkerA, 1, 2)], await platform.Client.RowsAsync(world.Admin, "BRANCH", world.Branch));
     }
 
-    private async Task InsertAsync(params (string Month, long Seq, Guid Worker, int Points)[] rows)
+    private Task InsertAsync(params (string Month, long Seq, Guid Worker, int Points)[] rows) => InsertAsync(_board, rows);
+
+    private async Task InsertAsync(string board, params (string Month, long Seq, Guid Worker, int Points)[] rows)
     {
         await using var connection = await platform.OpenAsync();
         await using var command = new NpgsqlCommand(
@@ -51,19 +57,19 @@ public sealed class BoardFeedCompactionTests(TestPlatform platform) : IClassFixt
         {
             Parameters =
             {
-                new() { Value = _board }, new() { Value = rows.Select(r => r.Month).ToArray() }, new() { Value = rows.Select(r => r.Seq).ToArray() },
+                new() { Value = board }, new() { Value = rows.Select(r => r.Month).ToArray() }, new() { Value = rows.Select(r => r.Seq).ToArray() },
                 new() { Value = rows.Select(r => r.Worker).ToArray() }, new() { Value = rows.Select(r => r.Points).ToArray() },
             },
         };
         await command.ExecuteNonQueryAsync();
     }
 
-    private async Task<List<(string, long, Guid, int)>> RowsAsync()
+    private async Task<List<(string, long, Guid, int)>> RowsAsync(string? board = null)
     {
         await using var connection = await platform.OpenAsync();
         await using var command = new NpgsqlCommand($"select month, seq, worker_id, points from {Tables.Feed} where board = $1 order by month, seq", connection)
         {
-            Parameters = { new() { Value = _board } },
+            Parameters = { new() { Value = board ?? _board } },
         };
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<(string, long, Guid, int)>();

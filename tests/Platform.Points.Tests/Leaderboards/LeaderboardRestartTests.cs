@@ -23,6 +23,12 @@ public sealed class LeaderboardRestartTests(TestPlatform platform) : IClassFixtu
 
         foreach (var (scope, id) in new[] { ("BRANCH", world.Branch), ("DISTRICT", world.District), ("ENTERPRISE", world.Enterprise) })
             Assert.Equal([(world.WorkerB, 1, 9), (world.WorkerA, 2, 7)], await platform.Client.RowsAsync(world.Admin, scope, id));
+        // A sector's board is loaded from its enterprises' rows (and the city's is shared with the other tests).
+        foreach (var (scope, id) in new[] { ("SECTOR", "FOOD_DELIVERY"), ("CITY", null) })
+        {
+            var ours = (await platform.Client.RowsAsync(world.Admin, scope, id)).Where(r => r.Worker == world.WorkerA || r.Worker == world.WorkerB).ToList();
+            Assert.Equal([(world.WorkerB, 9), (world.WorkerA, 7)], ours.Select(r => (r.Worker, r.Score)));
+        }
         var rank = (await platform.Client.MyRankAsync(world.WorkerAToken, "BRANCH", world.Branch)).Points()["myRank"]!;
         Assert.Equal(2, rank["of"]!.GetValue<int>());
     }

@@ -53,8 +53,12 @@ internal sealed class OrganizationDirectory(IQuerySession session, BranchDistric
             await session.Query<Worker>().Where(w => w.GridVolunteer && w.CommunityId == communityId).ToListAsync(cancellationToken),
             cancellationToken);
 
+    public async Task<IReadOnlyList<EnterpriseSummary>> EnterprisesOfSectorAsync(Sector sector, CancellationToken cancellationToken) =>
+        (await session.Query<Enterprise>().Where(e => e.Sectors.Contains(sector)).ToListAsync(cancellationToken))
+            .Select(e => e.ToSummary()).ToList();
+
     public async Task<EnterpriseSummary?> FindEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken) =>
-        await session.LoadAsync<Enterprise>(enterpriseId, cancellationToken) is { } e ? new EnterpriseSummary(e.Id, e.Name, e.Sectors, e.CreatedAt) : null;
+        await session.LoadAsync<Enterprise>(enterpriseId, cancellationToken) is { } e ? e.ToSummary() : null;
 
     public async Task<CommunitySummary?> FindCommunityAsync(Guid communityId, CancellationToken cancellationToken) =>
         await session.LoadAsync<Community>(communityId, cancellationToken) is { } c ? new CommunitySummary(c.Id, c.Name, c.DistrictId) : null;

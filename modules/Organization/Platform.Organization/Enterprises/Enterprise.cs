@@ -19,4 +19,6 @@ internal sealed record Enterprise(
         this with { Outlets = [.. Outlets, new Outlet(e.Data.OutletId, e.Data.Name, e.Data.DistrictId, e.Data.Address, e.Timestamp)] };
 
     public Outlet? FindOutlet(Guid outletId) => Outlets.FirstOrDefault(o => o.Id == outletId);
+
+    public EnterpriseSummary ToSummary() => new(Id, Name, Sectors, CreatedAt);
 }

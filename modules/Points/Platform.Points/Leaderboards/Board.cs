@@ -12,14 +12,25 @@ internal enum LeaderboardScope
     Branch,
 }
 
-/// <summary>Board keys as stored: <c>city</c>, <c>district:{id}</c>, <c>sector:{Sector}</c>, <c>enterprise:{id}</c>, <c>branch:{id}</c>.</summary>
+/// <summary>Board keys: <c>city</c>, <c>district:{id}</c>, <c>sector:{Sector}</c>, <c>enterprise:{id}</c>, <c>branch:{id}</c>.</summary>
 internal static class Board
 {
     public const string City = "city";
+    public const string DistrictPrefix = "district:";
+    public const string SectorPrefix = "sector:";
 
-    public static string District(Guid id) => $"district:{id}";
+    public static string District(Guid id) => $"{DistrictPrefix}{id}";
 
-    public static string Sector(Sector sector) => $"sector:{sector}";
+    public static string Sector(Sector sector) => $"{SectorPrefix}{sector}";
+
+    /// <summary>
+    /// Whether the feed keeps the board's own rows. A district's board is made of its branches' rows
+    /// and a sector's of its enterprises' (<see cref="BoardPlacement.StoredBoardsOfAsync"/>): a
+    /// branch's district and an enterprise's sectors are fixed when they are registered, so their
+    /// rows would only repeat the branch's and the enterprise's, two of the five an award wrote.
+    /// </summary>
+    public static bool IsStored(string board) =>
+        !board.StartsWith(DistrictPrefix, StringComparison.Ordinal) && !board.StartsWith(SectorPrefix, StringComparison.Ordinal);
 
     public static string Enterprise(Guid id) => $"enterprise:{id}";
 

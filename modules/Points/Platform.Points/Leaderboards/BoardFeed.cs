@@ -12,14 +12,15 @@ namespace Platform.Points.Leaderboards;
 internal sealed class BoardFeed
 {
     private readonly BoardFeedBuild _build;
+    private readonly BoardPlacement _placement;
     private readonly IDocumentStore _store;
     private readonly string _append;
     private readonly string _moveTo;
     private readonly string _standings;
 
-    public BoardFeed(BoardFeedBuild build, IDocumentStore store)
+    public BoardFeed(BoardFeedBuild build, BoardPlacement placement, IDocumentStore store)
     {
-        (_build, _store) = (build, store);
+        (_build, _placement, _store) = (build, placement, store);
         var tables = new LeaderboardTables(store.Options.DatabaseSchemaName);
         (_append, _moveTo, _standings) = (LeaderboardSql.Append(tables), LeaderboardSql.MoveTo(tables), LeaderboardSql.Standings(tables));
     }
@@ -27,24 +28,30 @@ internal sealed class BoardFeed
     /// <summary>Queues the rows and the feed's new position; they commit with the page's progress.</summary>
     public void Queue(IDocumentOperations operations, IReadOnlyList<FeedRow> rows, long position)
     {
-        if (rows.Count > 0) operations.QueueSqlCommand(_append, Columns(rows));
+        if (StoredColumns(rows) is { } columns) operations.QueueSqlCommand(_append, columns);
         operations.QueueSqlCommand(_moveTo, LedgerSubscription.ShardName, position);
     }
 
-    /// <summary>The five columns of rows, as <see cref="LeaderboardSql.Append"/> takes them.</summary>
-    public static object[] Columns(IReadOnlyList<FeedRow> rows) =>
-    [
-        rows.Select(r => r.Board).ToArray(), rows.Select(r => r.Month).ToArray(), rows.Select(r => r.Sequence).ToArray(),
-        rows.Select(r => r.WorkerId).ToArray(), rows.Select(r => r.Points).ToArray(),
-    ];
+    /// <summary>The five columns of the rows the feed keeps (<see cref="Board.IsStored"/>), as <see cref="LeaderboardSql.Append"/> takes them; null for none.</summary>
+    public static object[]? StoredColumns(IReadOnlyList<FeedRow> rows)
+    {
+        var stored = rows.Where(r => Board.IsStored(r.Board)).ToList();
+        return stored.Count == 0 ? null :
+        [
+            stored.ConvertAll(r => r.Board).ToArray(), stored.ConvertAll(r => r.Month).ToArray(), stored.ConvertAll(r => r.Sequence).ToArray(),
+            stored.ConvertAll(r => r.WorkerId).ToArray(), stored.ConvertAll(r => r.Points).ToArray(),
+        ];
+    }
 
     /// <summary>
     /// Loads a board in a period: the position and the rows are read in one snapshot, so the
     /// standings hold exactly the feed up to the position, and later changes come from the follower.
+    /// A district or a sector is loaded from its branches' or enterprises' rows.
     /// </summary>
     public async Task LoadAsync(string board, string period, BoardStandings standings, CancellationToken cancellationToken)
     {
         await _build.EnsureAsync(cancellationToken);
+        var boards = await _placement.StoredBoardsOfAsync(board, cancellationToken);
         await using var connection = _store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
@@ -53,7 +60,7 @@ internal sealed class BoardFeed
         var (from, to) = Period.Months(period);
         await using var command = new NpgsqlCommand(_standings, connection, transaction)
         {
-            Parameters = { new() { Value = board }, new() { Value = from }, new() { Value = to } },
+            Parameters = { new() { Value = boards }, new() { Value = from }, new() { Value = to } },
         };
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {

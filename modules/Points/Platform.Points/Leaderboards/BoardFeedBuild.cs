@@ -54,7 +54,7 @@ internal sealed class BoardFeedBuild(FeedRows rows, IDocumentStore store)
                     .Where(e => e.Sequence > after && e.Sequence <= upTo).OrderBy(e => e.Sequence).Take(Chunk).ToListAsync();
                 if (events.Count == 0) break;
                 var chunk = await rows.RowsOfAsync(events, CancellationToken.None);
-                if (chunk.Count > 0) await ExecuteAsync(transaction, LeaderboardSql.Append(_tables), BoardFeed.Columns(chunk));
+                if (BoardFeed.StoredColumns(chunk) is { } columns) await ExecuteAsync(transaction, LeaderboardSql.Append(_tables), columns);
                 after = events[^1].Sequence;
             }
             await ExecuteAsync(transaction, LeaderboardSql.BuiltTo(_tables), [LedgerSubscription.ShardName, upTo]);

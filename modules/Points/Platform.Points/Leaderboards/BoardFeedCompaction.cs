@@ -50,6 +50,8 @@ internal sealed partial class BoardFeedCompaction(IDocumentStore store, Programm
             wait.Parameters.Add(new() { Value = LockKey });
             await wait.ExecuteNonQueryAsync(cancellationToken);
         }
+        await using var unread = new NpgsqlCommand(_fold.Unread, connection, transaction);
+        var removed = await unread.ExecuteNonQueryAsync(cancellationToken);
         await using (var fold = new NpgsqlCommand(_fold.Fold, connection, transaction))
         {
             fold.Parameters.Add(new() { Value = before });
@@ -57,7 +59,7 @@ internal sealed partial class BoardFeedCompaction(IDocumentStore store, Programm
         }
         await using var delete = new NpgsqlCommand(_fold.Delete, connection, transaction);
         await using var insert = new NpgsqlCommand(_fold.Insert, connection, transaction);
-        var removed = await delete.ExecuteNonQueryAsync(cancellationToken) - await insert.ExecuteNonQueryAsync(cancellationToken);
+        removed += await delete.ExecuteNonQueryAsync(cancellationToken) - await insert.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return removed;
     }

@@ -34,6 +34,24 @@ internal sealed class BoardPlacement(IServiceProvider services)
         }
     }
 
+    /// <summary>
+    /// The boards whose feed rows make up a board (<see cref="Board.IsStored"/>): a district's
+    /// branches, a sector's enterprises, or the board itself. Asked of the registry when a board is loaded.
+    /// </summary>
+    public async Task<string[]> StoredBoardsOfAsync(string board, CancellationToken cancellationToken)
+    {
+        if (Board.IsStored(board)) return [board];
+        await using var scope = services.CreateAsyncScope();
+        var roster = scope.ServiceProvider.GetRequiredService<IOrganizationRoster>();
+        if (board.StartsWith(Board.DistrictPrefix, StringComparison.Ordinal))
+        {
+            var district = Guid.Parse(board.AsSpan(Board.DistrictPrefix.Length));
+            return [.. (await roster.BranchesOfDistrictsAsync([district], cancellationToken)).Select(b => Board.Branch(b.BranchId))];
+        }
+        var sector = Enum.Parse<Sector>(board.AsSpan(Board.SectorPrefix.Length));
+        return [.. (await roster.EnterprisesOfSectorAsync(sector, cancellationToken)).Select(e => Board.Enterprise(e.EnterpriseId))];
+    }
+
     /// <summary>The boards of an award earned in the branch, for the enterprise (if any).</summary>
     public IEnumerable<string> BoardsOf(Guid branchId, Guid? enterpriseId)
     {

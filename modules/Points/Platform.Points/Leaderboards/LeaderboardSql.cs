@@ -29,10 +29,12 @@ internal static class LeaderboardSql
     /// Folds the feed's rows of months before a month into one row per (board, month, worker): the
     /// summed points at the last sequence. A board loads the same from either, since a load only
     /// sums the points and takes the last sequence. Rows a page appends meanwhile have later
-    /// sequences (pages commit in order) and are left for the next time. The three statements run
-    /// in one transaction: <see cref="FoldStatements.Fold"/> takes the month (<c>$1</c>).
+    /// sequences (pages commit in order) and are left for the next time. The statements run in one
+    /// transaction, the first deleting the rows of boards the feed no longer keeps
+    /// (<see cref="Board.IsStored"/>); <see cref="FoldStatements.Fold"/> takes the month (<c>$1</c>).
     /// </summary>
     public static FoldStatements Fold(LeaderboardTables t) => new(
+        $"delete from {t.Feed} where board like '{Board.DistrictPrefix}%' or board like '{Board.SectorPrefix}%'",
         $"""
         create temporary table folded on commit drop as
         select board, month, max(seq) as seq, worker_id, sum(points)::int as points
@@ -52,13 +54,14 @@ internal static class LeaderboardSql
         """;
 
     /// <summary>
-    /// A board's standings over a range of months: each worker's score and the sequence of the
-    /// last event that moved it. One range of the feed's key.
+    /// A board's standings over a range of months, from the rows of the boards it is made of
+    /// (<c>$1</c>): each worker's score and the sequence of the last event that moved it. One range
+    /// of the feed's key per board.
     /// </summary>
     public static string Standings(LeaderboardTables t) => $"""
         select worker_id, sum(points)::int, max(seq)
         from {t.Feed}
-        where board = $1 and month between $2 and $3
+        where board = any($1) and month between $2 and $3
         group by worker_id
         """;
 
@@ -78,5 +81,5 @@ internal static class LeaderboardSql
         """;
 }
 
-/// <summary>The fold of closed months: sum the rows that go, delete them, insert their sums.</summary>
-internal sealed record FoldStatements(string Fold, string Delete, string Insert);
+/// <summary>The fold of closed months: drop the rows no board reads, sum the rows that go, delete them, insert their sums.</summary>
+internal sealed record FoldStatements(string Unread, string Fold, string Delete, string Insert);

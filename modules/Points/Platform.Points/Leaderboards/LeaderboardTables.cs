@@ -5,7 +5,7 @@ namespace Platform.Points.Leaderboards;
 
 /// <summary>
 /// The boards' feed, created with the rest of the schema at start-up. <c>points_board_feed</c> holds
-/// one row per earning ledger event per board it counts on: append-only, written a page at a time by
+/// one row per earning ledger event per stored board it counts on (<see cref="Board.IsStored"/>): append-only, written a page at a time by
 /// <see cref="LeaderboardFollower"/>, keyed so that a board's months are one range of the key (a
 /// board in a period loads in one index scan). <c>points_board_feed_position</c> says up to which
 /// ledger sequence the feed is complete; it commits with the rows. The boards themselves are held in
