@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Platform.Bench;
 
@@ -130,8 +132,9 @@ await connection.OpenAsync();
 await using var version = new NpgsqlCommand("show server_version", connection);
 var postgres = $"PostgreSQL {await version.ExecuteScalarAsync()}";
 // How representative the intake was: an award past its cap earns nothing, and folds into no board.
+var schema = platform.Host.App.Services.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName;
 await using var earning = new NpgsqlCommand(
-    "select count(*) filter (where (data ->> 'points')::int > 0), count(*) from platform.mt_doc_ledgerentry where data ->> 'kind' = 'Activity'", connection);
+    $"select count(*) filter (where (data ->> 'points')::int > 0), count(*) from {schema}.mt_doc_ledgerentry where data ->> 'kind' = 'Activity'", connection);
 await using (var counts = await earning.ExecuteReaderAsync())
     if (await counts.ReadAsync() && counts.GetInt64(1) > 0)
         report.Note($"Of the {counts.GetInt64(1):N0} attendance awards taken in (warm-ups included), {100.0 * counts.GetInt64(0) / counts.GetInt64(1):0} % earned points; the rest were past their activity's cap.");

@@ -28,6 +28,9 @@ public interface IOrganizationRoster
     /// <summary>The grid volunteers serving the community now.</summary>
     Task<IReadOnlyList<WorkerSummary>> GridVolunteersOfCommunityAsync(Guid communityId, CancellationToken cancellationToken);
 
+    /// <summary>Every branch registered.</summary>
+    Task<IReadOnlyList<BranchSummary>> AllBranchesAsync(CancellationToken cancellationToken);
+
     /// <summary>The branches in these districts now.</summary>
     Task<IReadOnlyList<BranchSummary>> BranchesOfDistrictsAsync(IReadOnlyCollection<Guid> districtIds, CancellationToken cancellationToken);
 

@@ -102,6 +102,9 @@ public sealed class DirectoryTests(TestPlatform platform) : IClassFixture<TestPl
         Assert.Null(await directory.FindOutletAsync(Guid.NewGuid(), CancellationToken.None));
         Assert.Equal(new[] { seed.AreaBranch, seed.BranchA, seed.BranchB }.Order(),
             (await roster.BranchesOfDistrictsAsync([seed.District, Guid.NewGuid()], CancellationToken.None)).Select(b => b.BranchId).Order());
+        var all = (await roster.AllBranchesAsync(CancellationToken.None)).Select(b => b.BranchId).ToList();
+        Assert.Equal(all.Count, all.Distinct().Count());
+        Assert.Subset(all.ToHashSet(), new[] { seed.AreaBranch, seed.BranchA, seed.BranchB }.ToHashSet());
         Assert.InRange((await directory.FindWorkerAsync(worker, CancellationToken.None))!.RegisteredAt, before, after);
         Assert.InRange((await roster.FindEnterpriseAsync(seed.EnterpriseA, CancellationToken.None))!.RegisteredAt, before, after);
     }

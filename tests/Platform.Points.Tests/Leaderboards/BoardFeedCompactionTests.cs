@@ -21,8 +21,9 @@ public sealed class BoardFeedCompactionTests(TestPlatform platform) : IClassFixt
         // A closed quarter as pages would have written it: D reached 8 before A did; B came back to 0.
         await InsertAsync(
             ("2020-01", 10, _a, 5), ("2020-02", 12, _c, 7), ("2020-01", 15, _b, 4), ("2020-01", 18, _d, 8), ("2020-01", 20, _a, 3), ("2020-01", 25, _b, -4));
-        // A district's own rows, as the feed kept them until 2026-11-29: now read from its branches'.
+        // The city's and a district's own rows, as the feed kept them until 2026-11-29: now read from branches' rows.
         await InsertAsync(_district, ("2020-01", 10, _a, 5), ("2020-01", 15, _b, 4));
+        await InsertAsync(Board.City, ("2020-01", 10, _a, 5));
         List<BoardRow> january = [new(1, _d, 8), new(2, _a, 8), new(3, _b, 0)];
         Assert.Equal(january, await Queries.TopAsync(_board, "2020-01", 10));
 
@@ -35,6 +36,7 @@ public sealed class BoardFeedCompactionTests(TestPlatform platform) : IClassFixt
 
         Assert.Equal([("2020-01", 18L, _d, 8), ("2020-01", 20L, _a, 8), ("2020-01", 25L, _b, 0), ("2020-02", 12L, _c, 7)], await RowsAsync());
         Assert.Empty(await RowsAsync(_district));
+        Assert.Empty(await RowsAsync(Board.City));
         // Boards not loaded before load the folded rows: the same order, ties and all.
         List<BoardRow> quarter = [new(1, _d, 8), new(2, _a, 8), new(3, _c, 7), new(4, _b, 0)];
         Assert.Equal(quarter, await Queries.TopAsync(_board, "2020-Q1", 10));

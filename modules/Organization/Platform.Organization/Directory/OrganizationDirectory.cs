@@ -34,6 +34,9 @@ internal sealed class OrganizationDirectory(IQuerySession session, BranchDistric
         return enterprise?.FindOutlet(outletId) is { } outlet ? new OutletSummary(outlet.Id, enterprise.Id, outlet.Name, outlet.DistrictId) : null;
     }
 
+    public async Task<IReadOnlyList<BranchSummary>> AllBranchesAsync(CancellationToken cancellationToken) =>
+        (await session.Query<Branch>().ToListAsync(cancellationToken)).Select(b => b.ToSummary()).ToList();
+
     public async Task<IReadOnlyList<BranchSummary>> BranchesOfDistrictsAsync(IReadOnlyCollection<Guid> districtIds, CancellationToken cancellationToken)
     {
         if (districtIds.Count == 0) return [];

@@ -18,23 +18,26 @@ internal static class Board
     public const string City = "city";
     public const string DistrictPrefix = "district:";
     public const string SectorPrefix = "sector:";
+    public const string EnterprisePrefix = "enterprise:";
+    public const string BranchPrefix = "branch:";
 
     public static string District(Guid id) => $"{DistrictPrefix}{id}";
 
     public static string Sector(Sector sector) => $"{SectorPrefix}{sector}";
 
     /// <summary>
-    /// Whether the feed keeps the board's own rows. A district's board is made of its branches' rows
-    /// and a sector's of its enterprises' (<see cref="BoardPlacement.StoredBoardsOfAsync"/>): a
-    /// branch's district and an enterprise's sectors are fixed when they are registered, so their
-    /// rows would only repeat the branch's and the enterprise's, two of the five an award wrote.
+    /// Whether the feed keeps the board's own rows: only branches' and enterprises' boards do. Every
+    /// award is earned in a branch, a branch's district and an enterprise's sectors are fixed when
+    /// they are registered, so the city's board is made of all branches' rows, a district's of its
+    /// branches' and a sector's of its enterprises' (<see cref="BoardPlacement.StoredBoardsOfAsync"/>):
+    /// their own rows would only repeat them, three of the five an award wrote.
     /// </summary>
     public static bool IsStored(string board) =>
-        !board.StartsWith(DistrictPrefix, StringComparison.Ordinal) && !board.StartsWith(SectorPrefix, StringComparison.Ordinal);
+        board.StartsWith(BranchPrefix, StringComparison.Ordinal) || board.StartsWith(EnterprisePrefix, StringComparison.Ordinal);
 
-    public static string Enterprise(Guid id) => $"enterprise:{id}";
+    public static string Enterprise(Guid id) => $"{EnterprisePrefix}{id}";
 
-    public static string Branch(Guid id) => $"branch:{id}";
+    public static string Branch(Guid id) => $"{BranchPrefix}{id}";
 
     /// <summary>The periods an award of a programme month ("2026-11") counts in: all time, its year, quarter and month.</summary>
     public static string[] PeriodsOf(string month)

@@ -35,14 +35,16 @@ internal sealed class BoardPlacement(IServiceProvider services)
     }
 
     /// <summary>
-    /// The boards whose feed rows make up a board (<see cref="Board.IsStored"/>): a district's
-    /// branches, a sector's enterprises, or the board itself. Asked of the registry when a board is loaded.
+    /// The boards whose feed rows make up a board (<see cref="Board.IsStored"/>): the city's
+    /// branches, a district's branches, a sector's enterprises, or the board itself. Asked of the
+    /// registry when a board is loaded.
     /// </summary>
     public async Task<string[]> StoredBoardsOfAsync(string board, CancellationToken cancellationToken)
     {
         if (Board.IsStored(board)) return [board];
         await using var scope = services.CreateAsyncScope();
         var roster = scope.ServiceProvider.GetRequiredService<IOrganizationRoster>();
+        if (board == Board.City) return [.. (await roster.AllBranchesAsync(cancellationToken)).Select(b => Board.Branch(b.BranchId))];
         if (board.StartsWith(Board.DistrictPrefix, StringComparison.Ordinal))
         {
             var district = Guid.Parse(board.AsSpan(Board.DistrictPrefix.Length));

@@ -34,7 +34,7 @@ internal static class LeaderboardSql
     /// (<see cref="Board.IsStored"/>); <see cref="FoldStatements.Fold"/> takes the month (<c>$1</c>).
     /// </summary>
     public static FoldStatements Fold(LeaderboardTables t) => new(
-        $"delete from {t.Feed} where board like '{Board.DistrictPrefix}%' or board like '{Board.SectorPrefix}%'",
+        $"delete from {t.Feed} where board not like '{Board.BranchPrefix}%' and board not like '{Board.EnterprisePrefix}%'",
         $"""
         create temporary table folded on commit drop as
         select board, month, max(seq) as seq, worker_id, sum(points)::int as points
