@@ -63,7 +63,8 @@ internal sealed class BenchReport(string command)
 
         CPU time per item, µs, from `/proc`: this process (the host and the benchmark's clients) and
         the PostgreSQL server, from the start of each load until the async daemon had folded what it
-        wrote. It moves far less than throughput when the machine is shared, so compare changes by it.
+        wrote. It moves less than throughput when the machine is shared (about a tenth between identical
+        runs here, against a fifth): compare changes by it, in runs that alternate.
 
         | scenario | host µs | PostgreSQL µs | total µs | raw's CPU per event ÷ this |
         |---|---|---|---|---|

@@ -21,7 +21,7 @@ public sealed class BoardFeedCompactionTests(TestPlatform platform) : IClassFixt
         // A closed quarter as pages would have written it: D reached 8 before A did; B came back to 0.
         await InsertAsync(
             ("2020-01", 10, _a, 5), ("2020-02", 12, _c, 7), ("2020-01", 15, _b, 4), ("2020-01", 18, _d, 8), ("2020-01", 20, _a, 3), ("2020-01", 25, _b, -4));
-        // The city's and a district's own rows, as the feed kept them until 2026-11-29: now read from branches' rows.
+        // The city's and a district's own rows, as the feed kept them until the night of 2026-11-28: now read from branches' rows.
         await InsertAsync(_district, ("2020-01", 10, _a, 5), ("2020-01", 15, _b, 4));
         await InsertAsync(Board.City, ("2020-01", 10, _a, 5));
         List<BoardRow> january = [new(1, _d, 8), new(2, _a, 8), new(3, _b, 0)];
