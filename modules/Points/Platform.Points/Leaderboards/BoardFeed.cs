@@ -46,17 +46,19 @@ internal sealed class BoardFeed
     /// <summary>
     /// Loads a board in a period: the position and the rows are read in one snapshot, so the
     /// standings hold exactly the feed up to the position, and later changes come from the follower.
-    /// A district or a sector is loaded from its branches' or enterprises' rows.
+    /// The city, a district or a sector is loaded from its branches' or enterprises' rows.
     /// </summary>
     public async Task LoadAsync(string board, string period, BoardStandings standings, CancellationToken cancellationToken)
     {
         await _build.EnsureAsync(cancellationToken);
-        var boards = await _placement.StoredBoardsOfAsync(board, cancellationToken);
         await using var connection = _store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         // Before the feed's first page there is nothing to load.
         standings.LoadedUpTo((await _build.PositionsAsync(transaction, cancellationToken)).Feed ?? 0);
+        // Asked of the registry after the snapshot is taken: branches and enterprises are never
+        // removed, nor moved between districts or sectors, so every one with rows in it is named.
+        var boards = await _placement.StoredBoardsOfAsync(board, cancellationToken);
         var (from, to) = Period.Months(period);
         await using var command = new NpgsqlCommand(_standings, connection, transaction)
         {
