@@ -37,5 +37,4 @@ internal sealed class LeaderboardQueries(IDocumentStore store, IGrainFactory gra
     }
 
     private ILeaderboardGrain Grain(string board, string period) => grains.GetGrain<ILeaderboardGrain>(LeaderboardGrain.KeyOf(board, period));
-
 }

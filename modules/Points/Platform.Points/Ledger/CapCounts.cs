@@ -11,7 +11,7 @@ namespace Platform.Points.Ledger;
 /// type), and a read per slot was a round trip for most awards. A slot of an older month is read on
 /// its own. After a read, this grain (the ledger's only writer) keeps the counts.
 /// </summary>
-internal sealed class CapCounts(IDocumentStore store, Guid workerId)
+internal sealed class CapCounts(IDocumentStore store, Guid workerId, ProgrammeCalendar calendar, TimeProvider clock)
 {
     /// <summary>How far back the first read goes: beyond every source's window (intake takes 90 days).</summary>
     public static readonly TimeSpan Recent = TimeSpan.FromDays(120);
@@ -23,14 +23,15 @@ internal sealed class CapCounts(IDocumentStore store, Guid workerId)
     // spans two months at most), so one missing from the counts has none.
     private string? _readFrom;
 
-    /// <summary>The count in <paramref name="slot"/>, an award of <paramref name="month"/>; <paramref name="recentFrom"/> is the first month of the first read.</summary>
-    public async Task<int> CountAsync(string slot, string month, string recentFrom)
+    /// <summary>The count in <paramref name="slot"/>, an award of <paramref name="month"/>.</summary>
+    public async Task<int> CountAsync(string slot, string month)
     {
         if (_counts.TryGetValue(slot, out var count)) return count;
         if (_readFrom is null)
         {
+            var recentFrom = calendar.MonthOf(clock.GetUtcNow() - Recent);
             await using var connection = await OpenAsync();
-            await using var command = Command(connection, RecentSql(_entries), workerId, recentFrom);
+            await using var command = PositionalCommand.For(connection, null, RecentSql(_entries), workerId, recentFrom);
             await using (var reader = await command.ExecuteReaderAsync())
                 while (await reader.ReadAsync()) _counts[reader.GetString(0)] = reader.GetInt32(1);
             _readFrom = recentFrom;
@@ -39,7 +40,7 @@ internal sealed class CapCounts(IDocumentStore store, Guid workerId)
         if (string.CompareOrdinal(month, _readFrom) > 0) return _counts[slot] = 0;
 
         await using (var connection = await OpenAsync())
-        await using (var command = Command(connection, SlotSql(_entries), workerId, slot))
+        await using (var command = PositionalCommand.For(connection, null, SlotSql(_entries), workerId, slot))
             return _counts[slot] = (int)(await command.ExecuteScalarAsync())!;
     }
 
@@ -77,7 +78,4 @@ internal sealed class CapCounts(IDocumentStore store, Guid workerId)
         await connection.OpenAsync();
         return connection;
     }
-
-    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, Guid worker, string text) =>
-        PositionalCommand.For(connection, null, sql, worker, text);
 }

@@ -15,7 +15,7 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter write
     private readonly RecentEntries _recent = new();
     private CapCounts? _caps;
 
-    private CapCounts Caps => _caps ??= new CapCounts(store, this.GetPrimaryKey());
+    private CapCounts Caps => _caps ??= new CapCounts(store, this.GetPrimaryKey(), calendar, clock);
 
     public async Task<Award> AwardAsync(AwardRequest request) => (await AwardManyAsync([request]))[0];
 
@@ -85,7 +85,7 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter write
         var (points, reason) = (request.Points, request.Reason);
         if (request.Cap is { } limit)
         {
-            var earning = await Caps.CountAsync(slot!, month, calendar.MonthOf(clock.GetUtcNow() - CapCounts.Recent));
+            var earning = await Caps.CountAsync(slot!, month);
             if (earning >= limit.Limit)
                 (points, reason) = (0, $"{request.Reason} (over the cap: only the first {limit.Limit} per {limit.Period.ToString().ToLowerInvariant()} count)");
             else Caps.Add(slot!, 1);

@@ -51,7 +51,7 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         var workers = 0;
-        var command = Command(connection, ReconciliationSql.Workers(TableOf<LedgerEntry>(), TableOf<PointsAccount>()));
+        var command = PositionalCommand.For(connection, null, ReconciliationSql.Workers(TableOf<LedgerEntry>(), TableOf<PointsAccount>()));
         await foreach (var row in RowsAsync(command, cancellationToken))
         {
             workers = (int)row.GetInt64(3);
@@ -59,16 +59,16 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
         }
 
         // Read before the grains: whatever they show, they have counted at least this far.
-        var folded = (long)(await Command(connection, ReconciliationSql.Folded(_events), LedgerSubscription.ShardName).ExecuteScalarAsync(cancellationToken))!;
+        var folded = (long)(await PositionalCommand.For(connection, null, ReconciliationSql.Folded(_events), LedgerSubscription.ShardName).ExecuteScalarAsync(cancellationToken))!;
         var ledger = new Dictionary<(string Kind, Guid Id), int>();
-        await foreach (var row in RowsAsync(Command(connection, ReconciliationSql.Sums(TableOf<LedgerEntry>(), _events), folded, _types[0], _types[1]), cancellationToken))
+        await foreach (var row in RowsAsync(PositionalCommand.For(connection, null, ReconciliationSql.Sums(TableOf<LedgerEntry>(), _events), folded, _types[0], _types[1]), cancellationToken))
             ledger[(row.GetString(0), row.GetGuid(1))] = row.GetInt32(2);
 
         var counted = await CountedAsync(ledger.Keys);
         var beyond = counted.Where(c => c.Value.UpTo > folded).ToList();
         if (beyond.Count > 0)
         {
-            await foreach (var row in RowsAsync(Command(connection, ReconciliationSql.Beyond(TableOf<LedgerEntry>(), _events), folded, _types[0], _types[1],
+            await foreach (var row in RowsAsync(PositionalCommand.For(connection, null, ReconciliationSql.Beyond(TableOf<LedgerEntry>(), _events), folded, _types[0], _types[1],
                                beyond.ConvertAll(b => b.Key.Kind).ToArray(), beyond.ConvertAll(b => b.Key.Id).ToArray(),
                                beyond.ConvertAll(b => b.Value.UpTo).ToArray()), cancellationToken))
             {
@@ -82,7 +82,7 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
             if (sum != recorded) Found(new Difference(ScopeNames[key.Kind], key.Id, sum, recorded));
         }
 
-        var pending = (int)(await Command(connection, ReconciliationSql.Pending(_events), folded, _types[0], _types[1]).ExecuteScalarAsync(cancellationToken))!;
+        var pending = (int)(await PositionalCommand.For(connection, null, ReconciliationSql.Pending(_events), folded, _types[0], _types[1]).ExecuteScalarAsync(cancellationToken))!;
         return new ReconciliationReport(workers, ledger.Keys.Count(k => k.Kind == ScopeColumn.Branch),
             ledger.Keys.Count(k => k.Kind == ScopeColumn.Enterprise), count, differences, pending);
     }
@@ -107,9 +107,6 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
     }
 
     private string TableOf<T>() => store.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
-
-    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object[] values) =>
-        PositionalCommand.For(connection, null, sql, values);
 
     private static async IAsyncEnumerable<NpgsqlDataReader> RowsAsync(
         NpgsqlCommand command, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
