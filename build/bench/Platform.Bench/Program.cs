@@ -134,7 +134,7 @@ var postgres = $"PostgreSQL {await version.ExecuteScalarAsync()}";
 // How representative the intake was: an award past its cap earns nothing, and folds into no board.
 var schema = platform.Host.App.Services.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName;
 await using var earning = new NpgsqlCommand(
-    $"select count(*) filter (where (data ->> 'points')::int > 0), count(*) from {schema}.mt_doc_ledgerentry where data ->> 'kind' = 'Activity'", connection);
+    $"select count(*) filter (where points > 0), count(*) from {schema}.points_ledger_entry where kind = 'Activity'", connection);
 await using (var counts = await earning.ExecuteReaderAsync())
     if (await counts.ReadAsync() && counts.GetInt64(1) > 0)
         report.Note($"Of the {counts.GetInt64(1):N0} attendance awards taken in (warm-ups included), {100.0 * counts.GetInt64(0) / counts.GetInt64(1):0} % earned points; the rest were past their activity's cap.");

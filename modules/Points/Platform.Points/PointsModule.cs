@@ -32,6 +32,7 @@ public sealed class PointsModule : IPlatformModule
             .Validate(o => o.MaxBatch is >= 1 and <= 10_000 && o.Writers is >= 1 and <= 16,
                 $"{LedgerWriterOptions.Section}: MaxBatch is 1 to 10000 and Writers 1 to 16.")
             .ValidateOnStart();
+        services.AddSingleton<LedgerEntries>();
         services.AddSingleton<LedgerWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<LedgerWriter>());
         services.AddScoped<LedgerCommands>();
@@ -63,14 +64,7 @@ public sealed class PointsModule : IPlatformModule
             options.Schema.For<Activity>()
                 .UniqueIndex(UniqueIndexType.Computed, "ux_activity_check_in_code", a => a.CheckInCode)
                 .Index(a => a.BranchId);
-            options.Schema.For<LedgerEntry>()
-                // A worker's history, and their count in a cap's slot: one index serves both. A slot
-                // alone ("report.traffic|2026-11") names most of a period's entries and is no use.
-                .Index([e => e.WorkerId, e => e.CapSlot!])
-                .Index(e => e.SourceId)
-                // Branch and enterprise points in a period (eligibility facts, candidates): one range of an index each.
-                .Index([e => e.BranchId, e => e.Month])
-                .Index([e => e.EnterpriseId!, e => e.Month]);
+            options.Storage.ExtendedSchemaObjects.Add(new LedgerEntryTable(options.DatabaseSchemaName).Definition());
         });
     }
 }

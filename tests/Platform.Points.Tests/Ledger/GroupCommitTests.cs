@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Platform.Points.Contracts;
 using Platform.Points.Ledger;
 using Platform.Testing;
@@ -42,10 +43,14 @@ public sealed class GroupCommitTests(TestPlatform platform) : IClassFixture<Test
             Assert.All(events, e => Assert.Equal(7, e.Id.Version));
             Assert.Equal(150, (await session.Events.FetchStreamStateAsync(LedgerStream.For(worker)))!.Version);
             Assert.Equal(total, events.Sum(e => ((PointsAwarded)e.Data).Points));
-            var entries = (await session.LoadManyAsync<LedgerEntry>(events.Select(e => ((PointsAwarded)e.Data).SourceKey))).ToDictionary(e => e.Id);
+            var entries = (await platform.Services.GetRequiredService<LedgerEntries>()
+                .LoadManyAsync([.. events.Select(e => ((PointsAwarded)e.Data).SourceKey)], CancellationToken.None)).ToDictionary(e => e.Id);
+            var sequences = await SequencesAsync(entries.Keys);
             Assert.All(events, e =>
             {
                 var entry = entries[((PointsAwarded)e.Data).SourceKey];
+                // The entry keeps its event's place in the ledger's order (LedgerRows joins them in one statement).
+                Assert.Equal(e.Sequence, sequences[entry.Id]);
                 Assert.NotNull(entry.By);
                 Assert.Equal(entry.By, e.UserName);
                 Assert.Equal(entry.Reason, Header(e, "reason"));
@@ -101,6 +106,21 @@ public sealed class GroupCommitTests(TestPlatform platform) : IClassFixture<Test
     }
 
     private IGrainFactory Grains => platform.Services.GetRequiredService<IGrainFactory>();
+
+    private async Task<Dictionary<string, long>> SequencesAsync(IEnumerable<string> keys)
+    {
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"select key, seq from {new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified} where key = any($1)", connection)
+        {
+            Parameters = { new() { Value = keys.ToArray() } },
+        };
+        var sequences = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) sequences[reader.GetString(0)] = reader.GetInt64(1);
+        return sequences;
+    }
 
     private static object? Header(IEvent e, string name) =>
         e.Headers is { } headers && headers.TryGetValue(name, out var value) ? value?.ToString() : null;

@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Platform.Points.Ledger;
 using Platform.Testing;
 using Platform.Testing.Seeding;
@@ -110,6 +111,9 @@ public sealed class DryRunTests(TestPlatform platform) : IClassFixture<TestPlatf
     {
         await using var session = store.QuerySession();
         var statistics = await store.Advanced.FetchEventStoreStatistics();
-        return (statistics.EventCount, await session.Query<LedgerEntry>().CountAsync(), await session.Query<PointsAccount>().CountAsync());
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var entries = new NpgsqlCommand($"select count(*)::int from {new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified}", connection);
+        return (statistics.EventCount, (int)(await entries.ExecuteScalarAsync())!, await session.Query<PointsAccount>().CountAsync());
     }
 }

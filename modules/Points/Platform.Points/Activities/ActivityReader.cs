@@ -9,7 +9,7 @@ namespace Platform.Points.Activities;
 internal sealed record RollEntry(ActivityAttendee Attendee, string? WorkerName);
 
 /// <summary>Activities of a branch, for its secretary, its workers and the programme office.</summary>
-internal sealed class ActivityReader(IQuerySession session, IOrganizationDirectory directory)
+internal sealed class ActivityReader(IQuerySession session, LedgerEntries entries, IOrganizationDirectory directory)
 {
     public async Task<IReadOnlyList<Activity>> OfBranchAsync(Actor actor, Guid branchId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ internal sealed class ActivityReader(IQuerySession session, IOrganizationDirecto
     }
 
     public async Task<IReadOnlyList<LedgerEntry>> AttendanceAsync(Guid activityId, CancellationToken cancellationToken) =>
-        await session.Query<LedgerEntry>().Where(e => e.SourceId == activityId).OrderBy(e => e.AwardedAt).ToListAsync(cancellationToken);
+        await entries.OfSourceAsync(activityId, cancellationToken);
 
     /// <summary>The roll with the workers' names (one registry call for all of them).</summary>
     public async Task<IReadOnlyList<RollEntry>> RollAsync(Guid activityId, CancellationToken cancellationToken)

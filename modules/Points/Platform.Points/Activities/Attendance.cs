@@ -17,7 +17,7 @@ internal sealed record AttendanceResult(Activity Activity, Award Award, bool Lat
 /// first counts and the other is answered with the same award.
 /// </summary>
 internal sealed class Attendance(
-    IQuerySession session, IOrganizationDirectory directory, IGrainFactory grains, ActivityClock clock, PointRules rules, ActivityRoll roll)
+    IQuerySession session, LedgerEntries entries, IOrganizationDirectory directory, IGrainFactory grains, ActivityClock clock, PointRules rules, ActivityRoll roll)
 {
     public const string LateFlag = "late";
 
@@ -93,7 +93,7 @@ internal sealed class Attendance(
         if (!outcome.Earns)
         {
             // A repeat of an attendance awarded before the rules changed still gets its first answer.
-            if (await session.LoadAsync<LedgerEntry>(key, cancellationToken) is { } earlier) return new AttendanceResult(activity, earlier.ToAward(repeat: true), late);
+            if (await entries.LoadAsync(key, cancellationToken) is { } earlier) return new AttendanceResult(activity, earlier.ToAward(repeat: true), late);
             throw new PlatformException(ErrorCodes.Validation, outcome.Explanation,
                 new Dictionary<string, object?> { ["field"] = "activityId", ["reason"] = "NO_RULE" });
         }

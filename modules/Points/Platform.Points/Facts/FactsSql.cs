@@ -1,21 +1,21 @@
 namespace Platform.Points.Facts;
 
 /// <summary>
-/// The sums behind <see cref="PointsFacts"/>, computed by PostgreSQL over the stored documents (JSON
-/// names are camelCase). Every ledger read filters on the programme months the period spans as well
+/// The sums behind <see cref="PointsFacts"/>, computed by PostgreSQL over the ledger's entries and the
+/// stored reports (JSON names are camelCase). Every ledger read filters on the programme months the period spans as well
 /// as on the exact instants: the month is indexed with the branch and the enterprise, the instant is not.
 /// Parameters are positional: <c>$1</c> the months, <c>$2</c> from, <c>$3</c> to, then each query's own.
 /// </summary>
 internal static class FactsSql
 {
     private const string InPeriod = """
-        data->>'month' = any($1) and (data->>'occurredAt')::timestamptz >= $2 and (data->>'occurredAt')::timestamptz < $3
+        month = any($1) and occurred_at >= $2 and occurred_at < $3
         """;
 
-    /// <summary>Points by category of one holder (<paramref name="property"/>: workerId, branchId or enterpriseId = $4).</summary>
-    public static string ByCategory(string entries, string property) => $"""
-        select data->>'category', sum((data->>'points')::int)::int from {entries}
-        where (data->>'{property}')::uuid = $4 and {InPeriod}
+    /// <summary>Points by category of one holder (<paramref name="column"/>: worker_id, branch_id or enterprise_id = $4).</summary>
+    public static string ByCategory(string entries, string column) => $"""
+        select category, sum(points)::int from {entries}
+        where {column} = $4 and {InPeriod}
         group by 1
         """;
 
@@ -28,21 +28,21 @@ internal static class FactsSql
         """;
 
     /// <summary>
-    /// A page of a ranking: <paramref name="holder"/> is the JSON property ranked; <paramref name="scope"/>
+    /// A page of a ranking: <paramref name="holder"/> is the column ranked; <paramref name="scope"/>
     /// a condition on where workers earned (or null); <paramref name="after"/> adds the keyset condition
     /// on <c>$5</c> (points) and <c>$6</c> (id). <c>$4</c> is the page size.
     /// </summary>
     public static string Top(string entries, string holder, string? scope, bool after)
     {
         var scoped = scope is null ? "" : $"""
-             and (data->>'{holder}')::uuid in (
-              select distinct (data->>'{holder}')::uuid from {entries} where {scope} and {InPeriod})
+             and {holder} in (
+              select distinct {holder} from {entries} where {scope} and {InPeriod})
             """;
         var keyset = after ? "where points < $5 or (points = $5 and holder > $6)" : "";
         return $"""
             with sums as (
-              select (data->>'{holder}')::uuid as holder, sum((data->>'points')::int)::int as points from {entries}
-              where data->>'{holder}' is not null and {InPeriod}{scoped}
+              select {holder} as holder, sum(points)::int as points from {entries}
+              where {holder} is not null and {InPeriod}{scoped}
               group by 1)
             select holder, points from sums {keyset}
             order by points desc, holder

@@ -14,10 +14,12 @@ internal sealed class PointsFacts(IDocumentStore store, IOrganizationRoster rost
 {
     public const int MaxFirst = 1000;
 
+    private readonly string _entries = new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified;
+
     public async Task<WorkerPointsFacts> WorkerAsync(Guid workerId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var points = await TallyAsync(connection, "workerId", workerId, from, to, cancellationToken);
+        var points = await TallyAsync(connection, "worker_id", workerId, from, to, cancellationToken);
         await using var command = new NpgsqlCommand(FactsSql.VerifiedReports(TableOf<Report>()), connection)
         {
             Parameters = { new() { Value = workerId }, new() { Value = from.ToUniversalTime() }, new() { Value = to.ToUniversalTime() } },
@@ -29,13 +31,13 @@ internal sealed class PointsFacts(IDocumentStore store, IOrganizationRoster rost
     public async Task<PointsTally> BranchAsync(Guid branchId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await TallyAsync(connection, "branchId", branchId, from, to, cancellationToken);
+        return await TallyAsync(connection, "branch_id", branchId, from, to, cancellationToken);
     }
 
     public async Task<PointsTally> EnterpriseAsync(Guid enterpriseId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await TallyAsync(connection, "enterpriseId", enterpriseId, from, to, cancellationToken);
+        return await TallyAsync(connection, "enterprise_id", enterpriseId, from, to, cancellationToken);
     }
 
     public async Task<IReadOnlyList<PointsStanding>> TopAsync(PointsRanking ranking, CancellationToken cancellationToken)
@@ -43,15 +45,15 @@ internal sealed class PointsFacts(IDocumentStore store, IOrganizationRoster rost
         if (ranking.First is < 1 or > MaxFirst) throw PlatformException.Validation($"first is between 1 and {MaxFirst}.", "first");
         var holder = ranking.Holder switch
         {
-            PointsHolder.Worker => "workerId",
-            PointsHolder.Branch => "branchId",
-            _ => "enterpriseId",
+            PointsHolder.Worker => "worker_id",
+            PointsHolder.Branch => "branch_id",
+            _ => "enterprise_id",
         };
         var scope = await ScopeAsync(ranking, cancellationToken);
         if (scope is { Condition: null }) return [];
 
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(FactsSql.Top(TableOf<LedgerEntry>(), holder, scope?.Condition, ranking.After is not null), connection);
+        await using var command = new NpgsqlCommand(FactsSql.Top(_entries, holder, scope?.Condition, ranking.After is not null), connection);
         AddPeriod(command, ranking.From, ranking.To);
         command.Parameters.Add(new() { Value = ranking.First });
         if (ranking.After is { } after)
@@ -75,16 +77,16 @@ internal sealed class PointsFacts(IDocumentStore store, IOrganizationRoster rost
             throw PlatformException.Validation(
                 "A worker ranking is restricted to one of a branch, an enterprise or districts; a branch ranking to an enterprise; an enterprise ranking not at all.", "scope");
         var next = $"${(ranking.After is null ? 5 : 7)}";
-        if (ranking.BranchId is { } branch) return ($"(data->>'branchId')::uuid = {next}", branch);
-        if (ranking.EnterpriseId is { } enterprise) return ($"(data->>'enterpriseId')::uuid = {next}", enterprise);
+        if (ranking.BranchId is { } branch) return ($"branch_id = {next}", branch);
+        if (ranking.EnterpriseId is { } enterprise) return ($"enterprise_id = {next}", enterprise);
         var branches = (await roster.BranchesOfDistrictsAsync(ranking.DistrictIds!, cancellationToken)).Select(b => b.BranchId).ToArray();
-        return branches.Length == 0 ? (null, null) : ($"(data->>'branchId')::uuid = any({next})", branches);
+        return branches.Length == 0 ? (null, null) : ($"branch_id = any({next})", branches);
     }
 
     private async Task<PointsTally> TallyAsync(
-        NpgsqlConnection connection, string property, Guid id, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+        NpgsqlConnection connection, string column, Guid id, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(FactsSql.ByCategory(TableOf<LedgerEntry>(), property), connection);
+        await using var command = new NpgsqlCommand(FactsSql.ByCategory(_entries, column), connection);
         AddPeriod(command, from, to);
         command.Parameters.Add(new() { Value = id });
         var byCategory = new Dictionary<string, int>(StringComparer.Ordinal);

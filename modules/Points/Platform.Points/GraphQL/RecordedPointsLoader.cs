@@ -1,5 +1,4 @@
 using GraphQL.DataLoader;
-using Marten;
 using Platform.Points.Ledger;
 
 namespace Platform.Points.GraphQL;
@@ -13,12 +12,11 @@ namespace Platform.Points.GraphQL;
 /// fetches every queued key, award and reversal, in one query. GraphQL.NET resolves data-loader
 /// results after the other pending fields, so a page's keys are all queued by then.
 /// </summary>
-internal sealed class RecordedPointsLoader(IDocumentStore store)
+internal sealed class RecordedPointsLoader(LedgerEntries ledger)
 {
     private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int?> _loaded = new(StringComparer.Ordinal);
-    // The parallel execution strategy may ask for two results at once: one fetch at a time, in a
-    // session of its own (the request's session may be busy with another root field).
+    // The parallel execution strategy may ask for two results at once: one fetch at a time.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>The net points under <paramref name="sourceKey"/>, or null when the ledger has no entry for it.</summary>
@@ -54,8 +52,7 @@ internal sealed class RecordedPointsLoader(IDocumentStore store)
     private async Task FetchAsync(string[] keys, CancellationToken cancellationToken)
     {
         var ids = keys.SelectMany(k => new[] { k, LedgerEntry.ReversalKey(k) }).ToArray();
-        await using var session = store.QuerySession();
-        var entries = (await session.LoadManyAsync<LedgerEntry>(cancellationToken, ids)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var entries = (await ledger.LoadManyAsync(ids, cancellationToken)).ToDictionary(e => e.Id, StringComparer.Ordinal);
         foreach (var key in keys)
             _loaded[key] = entries.TryGetValue(key, out var award)
                 ? award.Points + (entries.TryGetValue(LedgerEntry.ReversalKey(key), out var reversal) ? reversal.Points : 0)

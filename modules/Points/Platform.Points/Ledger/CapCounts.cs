@@ -17,7 +17,7 @@ internal sealed class CapCounts(IDocumentStore store, Guid workerId, ProgrammeCa
     public static readonly TimeSpan Recent = TimeSpan.FromDays(120);
 
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-    private readonly string _entries = store.Options.FindOrResolveDocumentType(typeof(LedgerEntry)).TableName.QualifiedName;
+    private readonly string _entries = new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified;
 
     // Entries of this month and later were read; a slot of a later month holds no others (a week
     // spans two months at most), so one missing from the counts has none.
@@ -59,18 +59,18 @@ internal sealed class CapCounts(IDocumentStore store, Guid workerId, ProgrammeCa
 
     /// <summary>Every slot's count among the worker's entries of month $2 and later; $1 the worker. Served by the (worker, slot) index.</summary>
     public static string RecentSql(string entries) => $"""
-        select d.data->>'capSlot', ({Count})::int from {entries} d
-        where (d.data->>'workerId')::uuid = $1 and d.data->>'capSlot' is not null and d.data->>'month' >= $2 and (d.data->>'points')::int <> 0
+        select cap_slot, ({Count})::int from {entries}
+        where worker_id = $1 and cap_slot is not null and month >= $2 and points <> 0
         group by 1
         """;
 
     /// <summary>One slot's count ($2) among the worker's ($1) entries.</summary>
     public static string SlotSql(string entries) => $"""
-        select ({Count})::int from {entries} d
-        where (d.data->>'workerId')::uuid = $1 and d.data->>'capSlot' = $2 and (d.data->>'points')::int <> 0
+        select ({Count})::int from {entries}
+        where worker_id = $1 and cap_slot = $2 and points <> 0
         """;
 
-    private const string Count = "count(*) filter (where (d.data->>'points')::int > 0) - count(*) filter (where (d.data->>'points')::int < 0)";
+    private const string Count = "count(*) filter (where points > 0) - count(*) filter (where points < 0)";
 
     private async Task<NpgsqlConnection> OpenAsync()
     {

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Marten;
 using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
 using Platform.Kernel.Validation;
@@ -9,7 +8,7 @@ using Platform.Points.Contracts;
 namespace Platform.Points.Ledger;
 
 /// <summary>The programme office's corrections: manual adjustments and reversals, each with a reason.</summary>
-internal sealed partial class LedgerCommands(IQuerySession session, IOrganizationDirectory directory, IGrainFactory grains, TimeProvider clock)
+internal sealed partial class LedgerCommands(LedgerEntries entries, IOrganizationDirectory directory, IGrainFactory grains, TimeProvider clock)
 {
     public const int MaxAdjustment = 1000;
 
@@ -38,7 +37,7 @@ internal sealed partial class LedgerCommands(IQuerySession session, IOrganizatio
     public async Task<LedgerEntry> ReverseAsync(Actor actor, string sourceKey, string reason, CancellationToken cancellationToken)
     {
         var why = ChangeReason.Check(reason);
-        var entry = await session.LoadAsync<LedgerEntry>(sourceKey ?? "", cancellationToken)
+        var entry = await entries.LoadAsync(sourceKey ?? "", cancellationToken)
             ?? throw PlatformException.NotFound("No ledger entry has this source key.");
         if (entry.ReversalOf is not null) throw PlatformException.Validation("A reversal is not reversed: award the points again instead.", "sourceKey");
         var reversal = await grains.GetGrain<IWorkerPointsGrain>(entry.WorkerId).ReverseAsync(new ReversalRequest(entry.Id, why, actor.UserId.ToString()))
@@ -47,8 +46,7 @@ internal sealed partial class LedgerCommands(IQuerySession session, IOrganizatio
     }
 
     private async Task<LedgerEntry> LoadAsync(string key, CancellationToken cancellationToken) =>
-        await session.LoadAsync<LedgerEntry>(key, cancellationToken) ?? throw new InvalidOperationException($"Entry {key} was written but cannot be read.");
-
+        await entries.LoadAsync(key, cancellationToken) ?? throw new InvalidOperationException($"Entry {key} was written but cannot be read.");
 
     [GeneratedRegex("^[A-Za-z0-9_:-]{8,100}$")]
     private static partial Regex KeyPattern();

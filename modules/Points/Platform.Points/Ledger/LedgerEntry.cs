@@ -18,4 +18,7 @@ internal sealed record LedgerEntry(
     public Award ToAward(bool repeat) => new(Id, WorkerId, Kind, SourceId, Points, Reason, Category, AwardedAt, By, repeat);
 
     public static string ReversalKey(string sourceKey) => $"reversal:{sourceKey}";
+
+    /// <summary>An instant as the ledger keeps it (UTC, to the microsecond), so an entry answered from memory reads as it will from the table.</summary>
+    public static DateTimeOffset Instant(DateTimeOffset at) => new(at.UtcTicks - (at.UtcTicks % 10), TimeSpan.Zero);
 }

@@ -6,11 +6,11 @@ using Platform.Points.Storage;
 namespace Platform.Points.Ledger;
 
 /// <summary>
-/// A batch's ledger events and entries, written by two set-based statements in the batch's own
+/// A batch's ledger events and entries, written by one set-based statement in the batch's own
 /// transaction. Marten's quick append calls a function once per stream (a worker's ledger), and
-/// its unit of work inserts each entry by a statement of its own: with a batch naming a thousand
+/// its unit of work inserts each document by a statement of its own: with a batch naming a thousand
 /// workers that was two thousand statements, the largest cost of a commit in PostgreSQL and a
-/// large one in the host. The rows are the ones Marten writes, so Marten reads them as its own:
+/// large one in the host. The events are the rows Marten writes, so Marten reads them as its own:
 /// the stream's version is advanced in the same statement that inserts its events, and event
 /// sequence numbers follow the batch's order. It writes what Marten would for this store: one
 /// tenant, Guid stream ids, ledger streams never archived (docs/ledger.md).
@@ -18,8 +18,7 @@ namespace Platform.Points.Ledger;
 internal sealed class LedgerRows
 {
     private readonly ISerializer _serializer;
-    private readonly string _appendEvents;
-    private readonly string _insertEntries;
+    private readonly string _append;
     private readonly Marten.Events.EventGraph _events;
 
     public LedgerRows(IDocumentStore store)
@@ -31,7 +30,10 @@ internal sealed class LedgerRows
         // Versions: the stream's row is advanced by the batch's count, and each event takes its
         // place below the new version in the batch's order. Streams are locked in id order, so two
         // batches naming the same workers wait for each other instead of deadlocking.
-        _appendEvents = $"""
+        // The entries are inserted by the same statement, joined to their events' rows for the
+        // sequence each event was given.
+        var entries = new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified;
+        _append = $"""
             with batch as (
               select b.stream, b.id, b.type, b.dotnet_type, b.body, b.headers, b.user_name, b.n
               from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
@@ -40,21 +42,28 @@ internal sealed class LedgerRows
               insert into {schema}.mt_streams as s (id, type, version, timestamp, tenant_id)
               select stream, null, count(*), now(), '{tenant}' from batch group by stream order by stream
               on conflict (id) do update set version = s.version + excluded.version, timestamp = now()
-              returning s.id, s.version)
-            insert into {schema}.mt_events
-              (seq_id, id, stream_id, version, data, type, tenant_id, timestamp, mt_dotnet_type, is_archived, headers, user_name)
-            select nextval('{schema}.mt_events_sequence'), e.*
-            from (select b.id, b.stream,
-                         s.version - count(*) over (partition by b.stream) + row_number() over (partition by b.stream order by b.n),
-                         b.body::jsonb, b.type, '{tenant}', now(), b.dotnet_type, false, b.headers::jsonb, b.user_name
-                  from batch b join streams s on s.id = b.stream
-                  order by b.n) as e
-            """;
-        var entries = store.Options.FindOrResolveDocumentType(typeof(LedgerEntry)).TableName.QualifiedName;
-        _insertEntries = $"""
-            insert into {entries} (id, data, mt_version, mt_dotnet_type, mt_last_modified)
-            select e.id, e.data::jsonb, gen_random_uuid(), '{typeof(LedgerEntry).FullName}', transaction_timestamp()
-            from unnest(?::text[], ?::text[]) as e(id, data)
+              returning s.id, s.version),
+            events as (
+              insert into {schema}.mt_events
+                (seq_id, id, stream_id, version, data, type, tenant_id, timestamp, mt_dotnet_type, is_archived, headers, user_name)
+              select nextval('{schema}.mt_events_sequence'), e.*
+              from (select b.id, b.stream,
+                           s.version - count(*) over (partition by b.stream) + row_number() over (partition by b.stream order by b.n),
+                           b.body::jsonb, b.type, '{tenant}', now(), b.dotnet_type, false, b.headers::jsonb, b.user_name
+                    from batch b join streams s on s.id = b.stream
+                    order by b.n) as e
+              returning seq_id, id)
+            insert into {entries} (key, seq, {LedgerEntryTable.Values})
+            select x.key, e.seq_id, x.worker_id, x.kind, x.source_id, x.points, x.reason, x.category, x.enterprise_id, x.branch_id,
+                   x.occurred_at, x.awarded_at, x.by, x.month, x.reversal_of, x.rule_id, x.rule_version, x.cap_key, x.cap_limit,
+                   x.cap_period, string_to_array(x.flags, chr({(int)LedgerEntryTable.FlagSeparator})), x.cap_slot
+            from unnest(?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::uuid[], ?::int[], ?::text[], ?::text[], ?::uuid[], ?::uuid[],
+                        ?::timestamptz[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[],
+                        ?::text[], ?::text[], ?::text[])
+                 as x(event_id, key, worker_id, kind, source_id, points, reason, category, enterprise_id, branch_id,
+                      occurred_at, awarded_at, by, month, reversal_of, rule_id, rule_version, cap_key, cap_limit,
+                      cap_period, flags, cap_slot)
+            join events e on e.id = x.event_id
             """;
     }
 
@@ -62,16 +71,16 @@ internal sealed class LedgerRows
     public void Queue(IDocumentSession session, IReadOnlyList<LedgerWrite> writes)
     {
         if (writes.Count == 0) return;
-        var streams = new Guid[writes.Count];
-        var ids = EventIds(writes.Count);
-        var types = new string[writes.Count];
-        var dotnetTypes = new string[writes.Count];
-        var bodies = new string[writes.Count];
-        var headers = new string[writes.Count];
-        var users = new string?[writes.Count];
-        var keys = new string[writes.Count];
-        var entries = new string[writes.Count];
-        for (var i = 0; i < writes.Count; i++)
+        var n = writes.Count;
+        var streams = new Guid[n];
+        var ids = EventIds(n);
+        var types = new string[n];
+        var dotnetTypes = new string[n];
+        var bodies = new string[n];
+        var headers = new string[n];
+        var users = new string?[n];
+        var entries = new EntryColumns(n);
+        for (var i = 0; i < n; i++)
         {
             var (entry, @event) = (writes[i].Entry, writes[i].Event);
             streams[i] = LedgerStream.For(entry.WorkerId);
@@ -81,11 +90,39 @@ internal sealed class LedgerRows
             // Who and why per event: one transaction carries many people's changes.
             headers[i] = _serializer.ToJson(new Dictionary<string, object> { ["reason"] = entry.Reason });
             users[i] = entry.By;
-            keys[i] = entry.Id;
-            entries[i] = _serializer.ToJson(entry);
+            entries.Set(i, entry);
         }
-        session.QueueSqlCommand(_appendEvents, streams, ids, types, dotnetTypes, bodies, headers, users);
-        session.QueueSqlCommand(_insertEntries, keys, entries);
+        session.QueueSqlCommand(_append, [streams, ids, types, dotnetTypes, bodies, headers, users, ids, .. entries.Arrays()]);
+    }
+
+    /// <summary>The entries' columns as arrays, one element per entry, in <see cref="LedgerEntryTable.Columns"/>' order.</summary>
+    private sealed class EntryColumns(int n)
+    {
+        private readonly string[] _keys = new string[n], _kinds = new string[n], _reasons = new string[n], _categories = new string[n], _months = new string[n];
+        private readonly Guid[] _workers = new Guid[n], _sources = new Guid[n], _branches = new Guid[n];
+        private readonly Guid?[] _enterprises = new Guid?[n];
+        private readonly int[] _points = new int[n];
+        private readonly int?[] _capLimits = new int?[n];
+        private readonly DateTimeOffset[] _occurred = new DateTimeOffset[n], _awarded = new DateTimeOffset[n];
+        private readonly string?[] _by = new string?[n], _reversalOf = new string?[n], _ruleIds = new string?[n], _ruleVersions = new string?[n],
+            _capKeys = new string?[n], _capPeriods = new string?[n], _flags = new string?[n], _capSlots = new string?[n];
+
+        public void Set(int i, LedgerEntry e)
+        {
+            (_keys[i], _workers[i], _kinds[i], _sources[i], _points[i]) = (e.Id, e.WorkerId, e.Kind.ToString(), e.SourceId, e.Points);
+            (_reasons[i], _categories[i], _enterprises[i], _branches[i]) = (e.Reason, e.Category, e.EnterpriseId, e.BranchId);
+            // timestamptz takes UTC; the instant is what is kept.
+            (_occurred[i], _awarded[i], _by[i], _months[i], _reversalOf[i]) = (e.OccurredAt.ToUniversalTime(), e.AwardedAt.ToUniversalTime(), e.By, e.Month, e.ReversalOf);
+            (_ruleIds[i], _ruleVersions[i]) = (e.Rule?.RuleId, e.Rule?.Version);
+            (_capKeys[i], _capLimits[i], _capPeriods[i]) = (e.Cap?.Key, e.Cap?.Limit, e.Cap?.Period.ToString());
+            (_flags[i], _capSlots[i]) = (e.Flags is null ? null : string.Join(LedgerEntryTable.FlagSeparator, e.Flags), e.CapSlot);
+        }
+
+        public object[] Arrays() =>
+        [
+            _keys, _workers, _kinds, _sources, _points, _reasons, _categories, _enterprises, _branches, _occurred, _awarded,
+            _by, _months, _reversalOf, _ruleIds, _ruleVersions, _capKeys, _capLimits, _capPeriods, _flags, _capSlots,
+        ];
     }
 
     /// <summary>

@@ -29,10 +29,12 @@ internal sealed class LedgerWriter : BackgroundService
     private readonly LedgerWriterOptions _options;
     private readonly AccountDeltas _accounts;
     private readonly LedgerRows _rows;
+    private readonly LedgerEntries _entries;
 
-    public LedgerWriter(IDocumentStore store, IOptions<LedgerWriterOptions> options, ILogger<LedgerWriter> logger)
+    public LedgerWriter(IDocumentStore store, LedgerEntries entries, IOptions<LedgerWriterOptions> options, ILogger<LedgerWriter> logger)
     {
         _store = store;
+        _entries = entries;
         _logger = logger;
         _options = options.Value;
         _accounts = new AccountDeltas(store.Options.FindOrResolveDocumentType(typeof(PointsAccount)).TableName.QualifiedName);
@@ -45,6 +47,12 @@ internal sealed class LedgerWriter : BackgroundService
         var pending = new Pending(writes, new TaskCompletionSource<IReadOnlyList<LedgerWriteResult>>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending)) pending.Done.SetException(new ObjectDisposedException(nameof(LedgerWriter), "The ledger is shutting down."));
         return pending.Done.Task;
+    }
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await new LedgerEntryUpgrade(_store).RunAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -107,11 +115,8 @@ internal sealed class LedgerWriter : BackgroundService
             // A key was written before (a retry whose answer was lost): nothing of the batch was, so
             // its keys are read, the known ones answered with their stored entries, the rest written.
             known.Clear();
-            await using (var query = _store.QuerySession())
-            {
-                foreach (var entry in await query.LoadManyAsync<LedgerEntry>(cancellationToken, distinct.Select(w => w.Entry.Id)))
-                    known[entry.Id] = entry;
-            }
+            foreach (var entry in await _entries.LoadManyAsync([.. distinct.Select(w => w.Entry.Id)], cancellationToken))
+                known[entry.Id] = entry;
             var fresh = distinct.Where(w => !known.ContainsKey(w.Entry.Id)).ToList();
             foreach (var write in fresh) known[write.Entry.Id] = write.Entry;
             if (fresh.Count > 0) await SaveAsync(fresh, known, cancellationToken);
@@ -137,8 +142,7 @@ internal sealed class LedgerWriter : BackgroundService
                 }
                 catch (Exception alone) when (SaveFailures.IsUniqueViolation(alone))
                 {
-                    await using var query = _store.QuerySession();
-                    known[write.Entry.Id] = await query.LoadAsync<LedgerEntry>(write.Entry.Id, cancellationToken)
+                    known[write.Entry.Id] = await _entries.LoadAsync(write.Entry.Id, cancellationToken)
                         ?? throw new InvalidOperationException($"Ledger key {write.Entry.Id} was taken but cannot be read.", alone);
                 }
             }

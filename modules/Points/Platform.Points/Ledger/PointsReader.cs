@@ -17,7 +17,7 @@ internal sealed record PointsView(Guid WorkerId, int Balance, int Entries, IRead
 internal sealed record LedgerPage(IReadOnlyList<LedgerEntry> Items, string? NextCursor);
 
 /// <summary>A worker's balance and history, for the worker and for those responsible for them.</summary>
-internal sealed class PointsReader(IQuerySession session, IOrganizationDirectory directory)
+internal sealed class PointsReader(IQuerySession session, LedgerEntries entries, IOrganizationDirectory directory)
 {
     public const int MaxPageSize = 100;
 
@@ -34,13 +34,7 @@ internal sealed class PointsReader(IQuerySession session, IOrganizationDirectory
     public async Task<LedgerPage> EntriesAsync(Guid workerId, int first, string? after, CancellationToken cancellationToken)
     {
         if (first is < 1 or > MaxPageSize) throw PlatformException.Validation($"first is between 1 and {MaxPageSize}.", "first");
-        var query = session.Query<LedgerEntry>().Where(e => e.WorkerId == workerId);
-        if (after is not null)
-        {
-            var (at, key) = Decode(after);
-            query = query.Where(e => e.AwardedAt < at || (e.AwardedAt == at && e.Id.CompareTo(key) < 0));
-        }
-        var items = await query.OrderByDescending(e => e.AwardedAt).ThenByDescending(e => e.Id).Take(first + 1).ToListAsync(cancellationToken);
+        var items = await entries.HistoryAsync(workerId, first + 1, after is null ? null : Decode(after), cancellationToken);
         var page = items.Take(first).ToList();
         return new LedgerPage(page, items.Count > first ? Encode(page[^1]) : null);
     }

@@ -55,7 +55,7 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter write
 
         var entry = award with
         {
-            Id = key, Kind = SourceKind.Reversal, Points = -award.Points, Reason = request.Reason, AwardedAt = clock.GetUtcNow(),
+            Id = key, Kind = SourceKind.Reversal, Points = -award.Points, Reason = request.Reason, AwardedAt = LedgerEntry.Instant(clock.GetUtcNow()),
             By = request.By, ReversalOf = award.Id,
         };
         var recorded = new PointsReversed(award.WorkerId, key, award.Id, award.Points, request.Reason, award.Category,
@@ -91,7 +91,7 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter write
             else Caps.Add(slot!, 1);
         }
         var entry = new LedgerEntry(request.SourceKey, workerId, request.Kind, request.SourceId, points, reason,
-            request.Category, request.EnterpriseId, request.BranchId, request.OccurredAt, clock.GetUtcNow(), request.By, month,
+            request.Category, request.EnterpriseId, request.BranchId, LedgerEntry.Instant(request.OccurredAt), LedgerEntry.Instant(clock.GetUtcNow()), request.By, month,
             Rule: request.Rule, Cap: request.Cap, Flags: request.Flags, CapSlot: slot);
         var recorded = new PointsAwarded(workerId, request.SourceKey, request.Kind, request.SourceId, points, reason,
             request.Category, request.EnterpriseId, request.BranchId, request.OccurredAt, month, request.Rule);

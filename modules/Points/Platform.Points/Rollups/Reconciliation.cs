@@ -36,6 +36,7 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
     };
 
     private readonly string _events = store.Options.Events.DatabaseSchemaName;
+    private readonly string _entries = new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified;
     private readonly string[] _types = LedgerSubscription.EventTypeNames(store);
 
     public async Task<ReconciliationReport> RunAsync(CancellationToken cancellationToken)
@@ -51,7 +52,7 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         var workers = 0;
-        var command = PositionalCommand.For(connection, null, ReconciliationSql.Workers(TableOf<LedgerEntry>(), TableOf<PointsAccount>()));
+        var command = PositionalCommand.For(connection, null, ReconciliationSql.Workers(_entries, TableOf<PointsAccount>()));
         await foreach (var row in RowsAsync(command, cancellationToken))
         {
             workers = (int)row.GetInt64(3);
@@ -61,14 +62,14 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
         // Read before the grains: whatever they show, they have counted at least this far.
         var folded = (long)(await PositionalCommand.For(connection, null, ReconciliationSql.Folded(_events), LedgerSubscription.ShardName).ExecuteScalarAsync(cancellationToken))!;
         var ledger = new Dictionary<(string Kind, Guid Id), int>();
-        await foreach (var row in RowsAsync(PositionalCommand.For(connection, null, ReconciliationSql.Sums(TableOf<LedgerEntry>(), _events), folded, _types[0], _types[1]), cancellationToken))
+        await foreach (var row in RowsAsync(PositionalCommand.For(connection, null, ReconciliationSql.Sums(_entries), folded), cancellationToken))
             ledger[(row.GetString(0), row.GetGuid(1))] = row.GetInt32(2);
 
         var counted = await CountedAsync(ledger.Keys);
         var beyond = counted.Where(c => c.Value.UpTo > folded).ToList();
         if (beyond.Count > 0)
         {
-            await foreach (var row in RowsAsync(PositionalCommand.For(connection, null, ReconciliationSql.Beyond(TableOf<LedgerEntry>(), _events), folded, _types[0], _types[1],
+            await foreach (var row in RowsAsync(PositionalCommand.For(connection, null, ReconciliationSql.Beyond(_entries), folded,
                                beyond.ConvertAll(b => b.Key.Kind).ToArray(), beyond.ConvertAll(b => b.Key.Id).ToArray(),
                                beyond.ConvertAll(b => b.Value.UpTo).ToArray()), cancellationToken))
             {

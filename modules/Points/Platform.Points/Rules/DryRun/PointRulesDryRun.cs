@@ -1,4 +1,3 @@
-using Marten;
 using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
 using Platform.Points.Contracts;
@@ -11,7 +10,7 @@ namespace Platform.Points.Rules.DryRun;
 /// proposed rules file (and the code rules), caps applied per worker as the grain does, compared
 /// with what was awarded. It only reads.
 /// </summary>
-internal sealed class PointRulesDryRun(IQuerySession session, PointRules rules, ProgrammeCalendar calendar)
+internal sealed class PointRulesDryRun(LedgerEntries entries, PointRules rules, ProgrammeCalendar calendar)
 {
     public const int MaxWorkers = 200;
     public static readonly TimeSpan MaxPeriod = TimeSpan.FromDays(366);
@@ -76,13 +75,8 @@ internal sealed class PointRulesDryRun(IQuerySession session, PointRules rules, 
     /// <summary>Awards from the rule-driven sources in the order they were made (the grain's order), without those reversed since.</summary>
     private async Task<List<LedgerEntry>> AwardsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var awards = await session.Query<LedgerEntry>()
-            .Where(e => e.OccurredAt >= from && e.OccurredAt < to
-                && (e.Kind == SourceKind.Activity || e.Kind == SourceKind.GridTask || e.Kind == SourceKind.Report))
-            .ToListAsync(cancellationToken);
-        var reversed = (await session.Query<LedgerEntry>()
-            .Where(e => e.Kind == SourceKind.Reversal && e.OccurredAt >= from && e.OccurredAt < to)
-            .ToListAsync(cancellationToken)).Select(e => e.ReversalOf).ToHashSet();
+        var awards = await entries.OccurredAsync([SourceKind.Activity, SourceKind.GridTask, SourceKind.Report], from, to, cancellationToken);
+        var reversed = (await entries.OccurredAsync([SourceKind.Reversal], from, to, cancellationToken)).Select(e => e.ReversalOf).ToHashSet();
         return [.. awards.Where(a => !reversed.Contains(a.Id)).OrderBy(a => a.AwardedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
     }
 }

@@ -1,0 +1,53 @@
+using Marten;
+using Npgsql;
+using Platform.Points.Storage;
+
+namespace Platform.Points.Ledger;
+
+/// <summary>
+/// Moves the entries of a database from before 2026-11-29, kept as Marten documents, into
+/// <see cref="LedgerEntryTable"/>, each with its event's sequence, and drops the documents' table:
+/// once, before the ledger takes writes. Hosts starting together take turns on an advisory lock;
+/// the later ones find nothing to move.
+/// </summary>
+internal sealed class LedgerEntryUpgrade(IDocumentStore store)
+{
+    public const string RetiredName = "mt_doc_ledgerentry";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var schema = store.Options.DatabaseSchemaName;
+        var retired = $"{schema}.{RetiredName}";
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var locked = PositionalCommand.For(connection, transaction, "select pg_advisory_xact_lock(hashtext($1))", retired))
+            await locked.ExecuteNonQueryAsync(cancellationToken);
+        await using (var exists = PositionalCommand.For(connection, transaction, "select to_regclass($1) is not null", retired))
+            if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken))!) return;
+
+        var move = PositionalCommand.For(connection, transaction,
+            MoveSql(retired, new LedgerEntryTable(schema).Qualified, store.Options.Events.DatabaseSchemaName), [LedgerSubscription.EventTypeNames(store)]);
+        // A ledger of millions of entries moves in one statement; it may take minutes.
+        move.CommandTimeout = 0;
+        await using (move) await move.ExecuteNonQueryAsync(cancellationToken);
+        await using (var drop = new NpgsqlCommand($"drop table {retired}", connection, transaction))
+            await drop.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The documents' JSON (camelCase, enums as names) to the table's columns; $1 the ledger's event types. An entry without an event keeps sequence 0.</summary>
+    public static string MoveSql(string documents, string entries, string eventsSchema) => $"""
+        insert into {entries} (key, seq, {LedgerEntryTable.Values})
+        select d.id, coalesce(e.seq_id, 0), (d.data->>'workerId')::uuid, d.data->>'kind', (d.data->>'sourceId')::uuid,
+               (d.data->>'points')::int, d.data->>'reason', d.data->>'category', (d.data->>'enterpriseId')::uuid,
+               (d.data->>'branchId')::uuid, (d.data->>'occurredAt')::timestamptz, (d.data->>'awardedAt')::timestamptz,
+               d.data->>'by', d.data->>'month', d.data->>'reversalOf', d.data->'rule'->>'ruleId', d.data->'rule'->>'version',
+               d.data->'cap'->>'key', (d.data->'cap'->>'limit')::int, d.data->'cap'->>'period',
+               case when jsonb_typeof(d.data->'flags') = 'array' then array(select jsonb_array_elements_text(d.data->'flags')) end,
+               d.data->>'capSlot'
+        from {documents} d
+        left join {eventsSchema}.mt_events e on e.data->>'sourceKey' = d.id and e.type = any($1)
+        on conflict (key) do nothing
+        """;
+}

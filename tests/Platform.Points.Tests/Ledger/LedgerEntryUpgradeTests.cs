@@ -1,0 +1,84 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Platform.Points.Contracts;
+using Platform.Points.Ledger;
+using Platform.Testing;
+using Platform.Testing.Seeding;
+
+namespace Platform.Points.Tests.Ledger;
+
+/// <summary>A database from before the entries had a table of their own keeps every entry, with its event's place.</summary>
+public sealed class LedgerEntryUpgradeTests(TestPlatform platform) : IClassFixture<TestPlatform>
+{
+    private const string Adjust = """
+        mutation($w: ID!, $k: String!) { points { adjustPoints(workerId: $w, points: 9, reason: "Helped at the warm station", idempotencyKey: $k) { sourceKey } } }
+        """;
+
+    [Fact]
+    public async Task Entries_kept_as_documents_move_into_the_table_with_their_events_sequence_and_the_documents_table_goes()
+    {
+        var world = await PointsWorld.CreateAsync(platform.Client);
+        var key = (await platform.Client.SendAsync(Adjust, new { w = world.WorkerA, k = $"upgrade-{Guid.NewGuid():N}" }, world.Admin))
+            .Points()["adjustPoints"]!["sourceKey"]!.GetValue<string>();
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        var entries = platform.Services.GetRequiredService<LedgerEntries>();
+        var table = new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified;
+        var documents = $"{store.Options.DatabaseSchemaName}.{LedgerEntryUpgrade.RetiredName}";
+        var written = (await entries.LoadAsync(key, CancellationToken.None))!;
+        var sequence = await SequenceAsync(table, key);
+        // An entry no event stands behind, with every optional part set.
+        var orphan = new LedgerEntry($"forged:{Guid.NewGuid():N}", world.WorkerB, SourceKind.Report, Guid.NewGuid(), 6, "A tip-off", "Traffic",
+            world.Enterprise, world.Branch, LedgerEntry.Instant(DateTimeOffset.UtcNow.AddHours(-1)), LedgerEntry.Instant(DateTimeOffset.UtcNow), "verifier", "2026-11",
+            Rule: new AppliedRule("report-traffic", "2026.1"), Cap: new AwardCap("report.traffic", 3, CapPeriod.Day),
+            Flags: ["night", "duplicate"], CapSlot: "report.traffic|2026-11-27");
+
+        // The database as it was: the entries in a documents' table, not in the new one.
+        var serializer = store.Options.Serializer();
+        await ExecuteAsync($"create table {documents} (id varchar primary key, data jsonb not null)");
+        await ExecuteAsync($"insert into {documents} values ($1, $2::jsonb), ($3, $4::jsonb)", key, serializer.ToJson(written), orphan.Id, serializer.ToJson(orphan));
+        await ExecuteAsync($"delete from {table} where key = $1", key);
+
+        await new LedgerEntryUpgrade(store).RunAsync(CancellationToken.None);
+        await new LedgerEntryUpgrade(store).RunAsync(CancellationToken.None);
+
+        Assert.False(await ScalarAsync<bool>("select to_regclass($1) is not null", documents));
+        Assert.Equal(sequence, await SequenceAsync(table, key));
+        Assert.Equal(0, await SequenceAsync(table, orphan.Id));
+        var moved = await entries.LoadManyAsync([key, orphan.Id], CancellationToken.None);
+        AssertSame(written, moved.Single(e => e.Id == key));
+        AssertSame(orphan, moved.Single(e => e.Id == orphan.Id));
+        await ExecuteAsync($"delete from {table} where key = $1", orphan.Id);
+    }
+
+    private static void AssertSame(LedgerEntry expected, LedgerEntry actual)
+    {
+        Assert.Equal(expected.Flags ?? [], actual.Flags ?? []);
+        Assert.Equal(expected with { Flags = null }, actual with { Flags = null });
+    }
+
+    private async Task<long> SequenceAsync(string table, string key) => await ScalarAsync<long>($"select seq from {table} where key = $1", key);
+
+    private async Task<T> ScalarAsync<T>(string sql, params object[] values)
+    {
+        await using var connection = new NpgsqlConnection(platform.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = Command(sql, connection, values);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task ExecuteAsync(string sql, params object[] values)
+    {
+        await using var connection = new NpgsqlConnection(platform.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = Command(sql, connection, values);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static NpgsqlCommand Command(string sql, NpgsqlConnection connection, object[] values)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return command;
+    }
+}
