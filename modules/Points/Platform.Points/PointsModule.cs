@@ -33,6 +33,7 @@ public sealed class PointsModule : IPlatformModule
                 $"{LedgerWriterOptions.Section}: MaxBatch is 1 to 10000 and Writers 1 to 16.")
             .ValidateOnStart();
         services.AddSingleton<LedgerEntries>();
+        services.AddSingleton<LedgerEntryUpgrade>();
         services.AddSingleton<LedgerWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<LedgerWriter>());
         services.AddScoped<LedgerCommands>();

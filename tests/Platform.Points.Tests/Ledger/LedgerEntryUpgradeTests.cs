@@ -23,24 +23,26 @@ public sealed class LedgerEntryUpgradeTests(TestPlatform platform) : IClassFixtu
             .Points()["adjustPoints"]!["sourceKey"]!.GetValue<string>();
         var store = platform.Services.GetRequiredService<IDocumentStore>();
         var entries = platform.Services.GetRequiredService<LedgerEntries>();
+        var upgrade = platform.Services.GetRequiredService<LedgerEntryUpgrade>();
         var table = new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified;
         var documents = $"{store.Options.DatabaseSchemaName}.{LedgerEntryUpgrade.RetiredName}";
         var written = (await entries.LoadAsync(key, CancellationToken.None))!;
         var sequence = await SequenceAsync(table, key);
-        // An entry no event stands behind, with every optional part set.
+        // An entry no event stands behind, with every optional part set, written before entries kept
+        // their month: it happened on the 1st of November in Shanghai, still October in UTC.
         var orphan = new LedgerEntry($"forged:{Guid.NewGuid():N}", world.WorkerB, SourceKind.Report, Guid.NewGuid(), 6, "A tip-off", "Traffic",
-            world.Enterprise, world.Branch, LedgerEntry.Instant(DateTimeOffset.UtcNow.AddHours(-1)), LedgerEntry.Instant(DateTimeOffset.UtcNow), "verifier", "2026-11",
+            world.Enterprise, world.Branch, new DateTimeOffset(2026, 10, 31, 17, 30, 0, TimeSpan.Zero), LedgerEntry.Instant(DateTimeOffset.UtcNow), "verifier", "2026-11",
             Rule: new AppliedRule("report-traffic", "2026.1"), Cap: new AwardCap("report.traffic", 3, CapPeriod.Day),
             Flags: ["night", "duplicate"], CapSlot: "report.traffic|2026-11-27");
 
         // The database as it was: the entries in a documents' table, not in the new one.
         var serializer = store.Options.Serializer();
         await ExecuteAsync($"create table {documents} (id varchar primary key, data jsonb not null)");
-        await ExecuteAsync($"insert into {documents} values ($1, $2::jsonb), ($3, $4::jsonb)", key, serializer.ToJson(written), orphan.Id, serializer.ToJson(orphan));
+        await ExecuteAsync($"insert into {documents} values ($1, $2::jsonb), ($3, $4::jsonb - 'month')", key, serializer.ToJson(written), orphan.Id, serializer.ToJson(orphan));
         await ExecuteAsync($"delete from {table} where key = $1", key);
 
-        await new LedgerEntryUpgrade(store).RunAsync(CancellationToken.None);
-        await new LedgerEntryUpgrade(store).RunAsync(CancellationToken.None);
+        await upgrade.RunAsync(CancellationToken.None);
+        await upgrade.RunAsync(CancellationToken.None);
 
         Assert.False(await ScalarAsync<bool>("select to_regclass($1) is not null", documents));
         Assert.Equal(sequence, await SequenceAsync(table, key));

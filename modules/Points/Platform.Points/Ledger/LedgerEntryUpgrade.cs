@@ -10,7 +10,7 @@ namespace Platform.Points.Ledger;
 /// once, before the ledger takes writes. Hosts starting together take turns on an advisory lock;
 /// the later ones find nothing to move.
 /// </summary>
-internal sealed class LedgerEntryUpgrade(IDocumentStore store)
+internal sealed class LedgerEntryUpgrade(IDocumentStore store, ProgrammeCalendar calendar)
 {
     public const string RetiredName = "mt_doc_ledgerentry";
 
@@ -27,7 +27,7 @@ internal sealed class LedgerEntryUpgrade(IDocumentStore store)
             if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken))!) return;
 
         var move = PositionalCommand.For(connection, transaction,
-            MoveSql(retired, new LedgerEntryTable(schema).Qualified, store.Options.Events.DatabaseSchemaName), [LedgerSubscription.EventTypeNames(store)]);
+            MoveSql(retired, new LedgerEntryTable(schema).Qualified, store.Options.Events.DatabaseSchemaName), [LedgerSubscription.EventTypeNames(store), calendar.TimeZoneId]);
         // A ledger of millions of entries moves in one statement; it may take minutes.
         move.CommandTimeout = 0;
         await using (move) await move.ExecuteNonQueryAsync(cancellationToken);
@@ -36,13 +36,18 @@ internal sealed class LedgerEntryUpgrade(IDocumentStore store)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>The documents' JSON (camelCase, enums as names) to the table's columns; $1 the ledger's event types. An entry without an event keeps sequence 0.</summary>
+    /// <summary>
+    /// The documents' JSON (camelCase, enums as names) to the table's columns; $1 the ledger's event
+    /// types, $2 the programme's time zone. An entry without an event keeps sequence 0; one written
+    /// before entries kept their programme month (2026-11-27) is given the month it happened in.
+    /// </summary>
     public static string MoveSql(string documents, string entries, string eventsSchema) => $"""
         insert into {entries} (key, seq, {LedgerEntryTable.Values})
         select d.id, coalesce(e.seq_id, 0), (d.data->>'workerId')::uuid, d.data->>'kind', (d.data->>'sourceId')::uuid,
                (d.data->>'points')::int, d.data->>'reason', d.data->>'category', (d.data->>'enterpriseId')::uuid,
                (d.data->>'branchId')::uuid, (d.data->>'occurredAt')::timestamptz, (d.data->>'awardedAt')::timestamptz,
-               d.data->>'by', d.data->>'month', d.data->>'reversalOf', d.data->'rule'->>'ruleId', d.data->'rule'->>'version',
+               d.data->>'by', coalesce(d.data->>'month', to_char((d.data->>'occurredAt')::timestamptz at time zone $2, 'YYYY-MM')),
+               d.data->>'reversalOf', d.data->'rule'->>'ruleId', d.data->'rule'->>'version',
                d.data->'cap'->>'key', (d.data->'cap'->>'limit')::int, d.data->'cap'->>'period',
                case when jsonb_typeof(d.data->'flags') = 'array' then array(select jsonb_array_elements_text(d.data->'flags')) end,
                d.data->>'capSlot'

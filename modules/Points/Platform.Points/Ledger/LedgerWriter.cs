@@ -30,11 +30,13 @@ internal sealed class LedgerWriter : BackgroundService
     private readonly AccountDeltas _accounts;
     private readonly LedgerRows _rows;
     private readonly LedgerEntries _entries;
+    private readonly LedgerEntryUpgrade _upgrade;
 
-    public LedgerWriter(IDocumentStore store, LedgerEntries entries, IOptions<LedgerWriterOptions> options, ILogger<LedgerWriter> logger)
+    public LedgerWriter(IDocumentStore store, LedgerEntries entries, LedgerEntryUpgrade upgrade, IOptions<LedgerWriterOptions> options, ILogger<LedgerWriter> logger)
     {
         _store = store;
         _entries = entries;
+        _upgrade = upgrade;
         _logger = logger;
         _options = options.Value;
         _accounts = new AccountDeltas(store.Options.FindOrResolveDocumentType(typeof(PointsAccount)).TableName.QualifiedName);
@@ -51,7 +53,7 @@ internal sealed class LedgerWriter : BackgroundService
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await new LedgerEntryUpgrade(_store).RunAsync(cancellationToken);
+        await _upgrade.RunAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 

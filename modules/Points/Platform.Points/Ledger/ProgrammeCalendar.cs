@@ -18,6 +18,9 @@ internal sealed class ProgrammeCalendar(IOptions<PointsOptions> options, TimePro
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
+    /// <summary>The programme's time zone, as PostgreSQL names it too (an IANA id).</summary>
+    public string TimeZoneId => _zone.Id;
+
     /// <summary>The programme month ("2026-11") in which a moment falls.</summary>
     public string MonthOf(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, _zone).ToString("yyyy-MM", CultureInfo.InvariantCulture);
