@@ -11,7 +11,7 @@ namespace Platform.Points.Rollups;
 /// once; each grain skips what it has counted (its high-water mark). A branch's or enterprise's
 /// events go in order, grains in parallel.
 /// </summary>
-internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store) : ILedgerFollower
+internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store, ProgrammeCalendar calendar) : ILedgerFollower
 {
     /// <summary>The subscription the totals had of their own until 2026-11-28; its position is caught up once.</summary>
     public const string RetiredSubscription = "ledger_rollups";
@@ -62,7 +62,7 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store)
         {
             var (branch, enterprise, delta) = e.Data switch
             {
-                PointsAwarded a => (a.BranchId, a.EnterpriseId, new RollupDelta(e.Sequence, a.Points, a.Category, a.Month)),
+                PointsAwarded a => (a.BranchId, a.EnterpriseId, new RollupDelta(e.Sequence, a.Points, a.Category, a.MonthIn(calendar))),
                 PointsReversed r => (r.BranchId, r.EnterpriseId, new RollupDelta(e.Sequence, -r.Points, r.Category, r.Month)),
                 _ => (Guid.Empty, (Guid?)null, null),
             };
