@@ -80,8 +80,8 @@ internal sealed class BenchReport(string command)
         with as many callers, in the platform's append mode (Quick). Latency is per operation (one
         request, or one raw transaction).
 
-        What the platform does beyond the baseline, per award: the ledger entry document (the
-        unique source key, the worker's readable history), the worker's balance (in the same
+        What the platform does beyond the baseline, per award: the ledger entry (a row under the
+        unique source key, the worker's readable history, written by the events' statement), the worker's balance (in the same
         transaction, so a worker reads their own award at once), the registry lookup and the
         rules; and, on the same two cores while the clients run, the async daemon folding every
         event into branch and enterprise totals and five leaderboards per period. The benchmark
