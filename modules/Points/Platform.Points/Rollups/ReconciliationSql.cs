@@ -38,7 +38,7 @@ internal static class ReconciliationSql
 
     /// <summary>
     /// What each scope ($2 kinds, $3 ids) holds beyond the folded position $1 up to the last sequence
-    /// it counted ($4).
+    /// it counted ($4). It scans the entries, as the sums do: reconciliation reads the whole ledger.
     /// </summary>
     public static string Beyond(string entries) => $"""
         with ledger as (select seq, {Columns} from {entries} where seq > $1)
