@@ -1,7 +1,6 @@
 using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Platform.Points.Contracts;
 using Platform.Points.Ledger;
 using Platform.Testing;
@@ -45,7 +44,7 @@ public sealed class GroupCommitTests(TestPlatform platform) : IClassFixture<Test
             Assert.Equal(total, events.Sum(e => ((PointsAwarded)e.Data).Points));
             var entries = (await platform.Services.GetRequiredService<LedgerEntries>()
                 .LoadManyAsync([.. events.Select(e => ((PointsAwarded)e.Data).SourceKey)], CancellationToken.None)).ToDictionary(e => e.Id);
-            var sequences = await SequencesAsync(entries.Keys);
+            var sequences = await EntrySequences.OfAsync(platform, entries.Keys);
             Assert.All(events, e =>
             {
                 var entry = entries[((PointsAwarded)e.Data).SourceKey];
@@ -106,21 +105,6 @@ public sealed class GroupCommitTests(TestPlatform platform) : IClassFixture<Test
     }
 
     private IGrainFactory Grains => platform.Services.GetRequiredService<IGrainFactory>();
-
-    private async Task<Dictionary<string, long>> SequencesAsync(IEnumerable<string> keys)
-    {
-        var store = platform.Services.GetRequiredService<IDocumentStore>();
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"select key, seq from {new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified} where key = any($1)", connection)
-        {
-            Parameters = { new() { Value = keys.ToArray() } },
-        };
-        var sequences = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) sequences[reader.GetString(0)] = reader.GetInt64(1);
-        return sequences;
-    }
 
     private static object? Header(IEvent e, string name) =>
         e.Headers is { } headers && headers.TryGetValue(name, out var value) ? value?.ToString() : null;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Platform.Points.Contracts;
 using Platform.Points.Ledger;
+using Platform.Points.Storage;
 using Platform.Testing;
 using Platform.Testing.Seeding;
 
@@ -27,7 +28,7 @@ public sealed class LedgerEntryUpgradeTests(TestPlatform platform) : IClassFixtu
         var table = new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified;
         var documents = $"{store.Options.DatabaseSchemaName}.{LedgerEntryUpgrade.RetiredName}";
         var written = (await entries.LoadAsync(key, CancellationToken.None))!;
-        var sequence = await SequenceAsync(table, key);
+        var sequence = (await EntrySequences.OfAsync(platform, [key]))[key];
         // An entry no event stands behind, with every optional part set, written before entries kept
         // their month: it happened on the 1st of November in Shanghai, still October in UTC.
         var orphan = new LedgerEntry($"forged:{Guid.NewGuid():N}", world.WorkerB, SourceKind.Report, Guid.NewGuid(), 6, "A tip-off", "Traffic",
@@ -45,8 +46,9 @@ public sealed class LedgerEntryUpgradeTests(TestPlatform platform) : IClassFixtu
         await upgrade.RunAsync(CancellationToken.None);
 
         Assert.False(await ScalarAsync<bool>("select to_regclass($1) is not null", documents));
-        Assert.Equal(sequence, await SequenceAsync(table, key));
-        Assert.Equal(0, await SequenceAsync(table, orphan.Id));
+        var sequences = await EntrySequences.OfAsync(platform, [key, orphan.Id]);
+        Assert.Equal(sequence, sequences[key]);
+        Assert.Equal(0, sequences[orphan.Id]);
         var moved = await entries.LoadManyAsync([key, orphan.Id], CancellationToken.None);
         AssertSame(written, moved.Single(e => e.Id == key));
         AssertSame(orphan, moved.Single(e => e.Id == orphan.Id));
@@ -59,13 +61,11 @@ public sealed class LedgerEntryUpgradeTests(TestPlatform platform) : IClassFixtu
         Assert.Equal(expected with { Flags = null }, actual with { Flags = null });
     }
 
-    private async Task<long> SequenceAsync(string table, string key) => await ScalarAsync<long>($"select seq from {table} where key = $1", key);
-
     private async Task<T> ScalarAsync<T>(string sql, params object[] values)
     {
         await using var connection = new NpgsqlConnection(platform.ConnectionString);
         await connection.OpenAsync();
-        await using var command = Command(sql, connection, values);
+        await using var command = PositionalCommand.For(connection, null, sql, values);
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
@@ -73,14 +73,7 @@ public sealed class LedgerEntryUpgradeTests(TestPlatform platform) : IClassFixtu
     {
         await using var connection = new NpgsqlConnection(platform.ConnectionString);
         await connection.OpenAsync();
-        await using var command = Command(sql, connection, values);
+        await using var command = PositionalCommand.For(connection, null, sql, values);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static NpgsqlCommand Command(string sql, NpgsqlConnection connection, object[] values)
-    {
-        var command = new NpgsqlCommand(sql, connection);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
-        return command;
     }
 }

@@ -26,11 +26,14 @@ internal sealed class LedgerEntryUpgrade(IDocumentStore store, ProgrammeCalendar
         await using (var exists = PositionalCommand.For(connection, transaction, "select to_regclass($1) is not null", retired))
             if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken))!) return;
 
-        var move = PositionalCommand.For(connection, transaction,
-            MoveSql(retired, new LedgerEntryTable(schema).Qualified, store.Options.Events.DatabaseSchemaName), [LedgerSubscription.EventTypeNames(store), calendar.TimeZoneId]);
-        // A ledger of millions of entries moves in one statement; it may take minutes.
-        move.CommandTimeout = 0;
-        await using (move) await move.ExecuteNonQueryAsync(cancellationToken);
+        await using (var move = PositionalCommand.For(connection, transaction,
+                         MoveSql(retired, new LedgerEntryTable(schema).Qualified, store.Options.Events.DatabaseSchemaName),
+                         [LedgerSubscription.EventTypeNames(store), calendar.TimeZoneId]))
+        {
+            // A ledger of millions of entries moves in one statement; it may take minutes.
+            move.CommandTimeout = 0;
+            await move.ExecuteNonQueryAsync(cancellationToken);
+        }
         await using (var drop = new NpgsqlCommand($"drop table {retired}", connection, transaction))
             await drop.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -111,8 +111,8 @@ internal sealed class LedgerRows
         {
             (_keys[i], _workers[i], _kinds[i], _sources[i], _points[i]) = (e.Id, e.WorkerId, e.Kind.ToString(), e.SourceId, e.Points);
             (_reasons[i], _categories[i], _enterprises[i], _branches[i]) = (e.Reason, e.Category, e.EnterpriseId, e.BranchId);
-            // timestamptz takes UTC; the instant is what is kept.
-            (_occurred[i], _awarded[i], _by[i], _months[i], _reversalOf[i]) = (e.OccurredAt.ToUniversalTime(), e.AwardedAt.ToUniversalTime(), e.By, e.Month, e.ReversalOf);
+            // Already UTC to the microsecond (LedgerEntry.Instant), as timestamptz keeps them.
+            (_occurred[i], _awarded[i], _by[i], _months[i], _reversalOf[i]) = (e.OccurredAt, e.AwardedAt, e.By, e.Month, e.ReversalOf);
             (_ruleIds[i], _ruleVersions[i]) = (e.Rule?.RuleId, e.Rule?.Version);
             (_capKeys[i], _capLimits[i], _capPeriods[i]) = (e.Cap?.Key, e.Cap?.Limit, e.Cap?.Period.ToString());
             (_flags[i], _capSlots[i]) = (e.Flags is null ? null : string.Join(LedgerEntryTable.FlagSeparator, e.Flags), e.CapSlot);

@@ -91,7 +91,8 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter write
             else Caps.Add(slot!, 1);
         }
         var entry = new LedgerEntry(request.SourceKey, workerId, request.Kind, request.SourceId, points, reason,
-            request.Category, request.EnterpriseId, request.BranchId, LedgerEntry.Instant(request.OccurredAt), LedgerEntry.Instant(clock.GetUtcNow()), request.By, month,
+            request.Category, request.EnterpriseId, request.BranchId,
+            LedgerEntry.Instant(request.OccurredAt), LedgerEntry.Instant(clock.GetUtcNow()), request.By, month,
             Rule: request.Rule, Cap: request.Cap, Flags: request.Flags, CapSlot: slot);
         var recorded = new PointsAwarded(workerId, request.SourceKey, request.Kind, request.SourceId, points, reason,
             request.Category, request.EnterpriseId, request.BranchId, request.OccurredAt, month, request.Rule);
