@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -84,9 +85,13 @@ internal sealed class BenchReport(string command)
         unique source key, the worker's readable history, written by the events' statement), the worker's balance (in the same
         transaction, so a worker reads their own award at once), the registry lookup and the
         rules; and, on the same two cores while the clients run, the async daemon folding every
-        event into branch and enterprise totals and five leaderboards per period. The benchmark
-        runs the server GC, as the web host does.
+        event into branch and enterprise totals and five leaderboards per period. This run had the
+        {Collector()}; the web host runs the server GC.
         """;
+
+    // Read from the runtime, not the project file: until 2026-11-29 the file named the wrong property and every run had the workstation GC.
+    private static string Collector() =>
+        $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC ({(GCSettings.LatencyMode == GCLatencyMode.Batch ? "not concurrent" : "concurrent")})";
 
     private static string Cpu() =>
         File.Exists("/proc/cpuinfo")
