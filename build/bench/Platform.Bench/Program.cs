@@ -25,7 +25,7 @@ var workers = quick ? 2_000 : 25_000;
 var overrides = args.Zip(args.Skip(1)).Where(p => p.First == "--set").Select(p => p.Second).ToList();
 // --statements: PostgreSQL's time per statement over the measured scenarios, printed at the end.
 var statements = args.Contains("--statements");
-if (statements) overrides.Add(StatementTimes.Setting);
+if (statements) overrides.AddRange(StatementTimes.Settings);
 await using var platform = await BenchPlatform.StartAsync(Path.GetFullPath(Path.Combine(".data", "bench")), daemon, overrides);
 var client = new BenchClient(platform.Host.Address);
 await client.SignInAsync(BenchPlatform.AdminPhone, BenchPlatform.AdminPassword);
