@@ -21,6 +21,9 @@ internal sealed class LedgerSubscription : SubscriptionBase
     /// <summary>Where the daemon records how far the followers have applied the ledger.</summary>
     public const string ShardName = $"{SubscriptionName}:All";
 
+    /// <summary>At most this many events in a page handed to the followers.</summary>
+    public const int PageSize = 5_000;
+
     /// <summary>The ledger's events: what the followers are handed.</summary>
     public static readonly Type[] EventTypes = [typeof(PointsAwarded), typeof(PointsReversed)];
 
@@ -39,6 +42,9 @@ internal sealed class LedgerSubscription : SubscriptionBase
         _services = services;
         Name = SubscriptionName;
         foreach (var type in EventTypes) IncludeType(type);
+        // A second's ledger in one page even under batch intake: each page costs a grain state write
+        // per branch and enterprise it touches, however few of their events it holds.
+        Options.BatchSize = PageSize;
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(
