@@ -6,40 +6,27 @@ import collections
 import re
 import sys
 
+from perf_samples import samples
+
 pid = sys.argv[1]
 runtime = {"unknown", "System.Private.CoreLib", "System.Runtime", "System.Linq", "System.Collections"}
 owners = collections.Counter()
 total = 0
-frames = []
-keep = False
 
 
-def charge():
-    global total
-    if not keep or not frames:
-        return
-    total += 1
+def owner(frames):
     for frame in frames:
         assembly = re.search(r"\[([\w.]+)\] ", frame)
         if assembly and assembly.group(1) not in runtime:
-            owners[assembly.group(1)] += 1
-            return
+            return assembly.group(1)
     library = re.search(r"\(([^()]*)\)$", frames[0])
-    owners["native " + (library.group(1).rsplit("/", 1)[-1] if library else "?")] += 1
+    return "native " + (library.group(1).rsplit("/", 1)[-1] if library else "?")
 
 
-for line in sys.stdin:
-    if not line.strip():
-        continue
-    if not line[0].isspace():
-        charge()
-        frames = []
-        match = re.search(r" (\d+)/\d+", line)
-        keep = bool(match) and match.group(1) == pid
-        continue
-    frames.append(line.strip().split(" ", 1)[-1])
-charge()
+for _, frames in samples(sys.stdin, pid):
+    total += 1
+    owners[owner(frames)] += 1
 
 print(f"{total} samples of process {pid}")
-for owner, count in owners.most_common(60):
-    print(f"{count / max(total, 1) * 100:5.1f}%  {owner}")
+for name, count in owners.most_common(60):
+    print(f"{count / max(total, 1) * 100:5.1f}%  {name}")

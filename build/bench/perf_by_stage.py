@@ -4,8 +4,9 @@ the group commit, the daemon, GraphQL...). The per-library view (perf_by_assembl
 time was spent on; this one says on whose behalf. Samples naming no stage are counted by thread
 kind: the server GC's threads are the collections themselves."""
 import collections
-import re
 import sys
+
+from perf_samples import samples
 
 # Innermost first wins, so a stage's own frames must be listed before the frameworks that run it.
 STAGES = [
@@ -26,37 +27,20 @@ STAGES = [
 pid = sys.argv[1]
 stages = collections.Counter()
 total = 0
-frames = []
-thread = ""
-keep = False
 
 
-def charge():
-    global total
-    if not keep:
-        return
-    total += 1
+def stage(thread, frames):
     for frame in frames:
-        for stage, markers in STAGES:
+        for name, markers in STAGES:
             if any(marker in frame for marker in markers):
-                stages[stage] += 1
-                return
-    stages[f"no stage: thread {thread}"] += 1
+                return name
+    return f"no stage: thread {thread}"
 
 
-for line in sys.stdin:
-    if not line.strip():
-        continue
-    if not line[0].isspace():
-        charge()
-        frames = []
-        match = re.search(r"^(.*?)\s+(\d+)/\d+", line)
-        keep = bool(match) and match.group(2) == pid
-        thread = match.group(1).strip() if match else ""
-        continue
-    frames.append(line.strip().split(" ", 1)[-1])
-charge()
+for thread, frames in samples(sys.stdin, pid):
+    total += 1
+    stages[stage(thread, frames)] += 1
 
 print(f"{total} samples of process {pid}")
-for stage, count in stages.most_common(40):
-    print(f"{count / max(total, 1) * 100:5.1f}%  {stage}")
+for name, count in stages.most_common(40):
+    print(f"{count / max(total, 1) * 100:5.1f}%  {name}")
