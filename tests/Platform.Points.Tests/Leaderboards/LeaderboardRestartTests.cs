@@ -41,7 +41,7 @@ public sealed class LeaderboardRestartTests(TestPlatform platform) : IClassFixtu
         await platform.Client.AwardAsync(world.Admin, world.WorkerB, 8);
         await platform.CaughtUpAsync();
         // As the boards' tables were before 2026-11-28: no feed, the old tables beside it.
-        await ExecuteAsync($"""
+        await platform.ExecuteAsync($"""
             delete from {Tables.Feed}; delete from {Tables.Position};
             create table {Tables.Schema}.{LeaderboardTables.RetiredNames[0]} (board text);
             """);
@@ -64,12 +64,6 @@ public sealed class LeaderboardRestartTests(TestPlatform platform) : IClassFixtu
     }
 
     private LeaderboardTables Tables => platform.Tables();
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = await platform.OpenAsync();
-        await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync();
-    }
 
     private async Task<long> ScalarAsync(string sql)
     {

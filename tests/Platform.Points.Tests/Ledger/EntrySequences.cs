@@ -12,8 +12,7 @@ internal static class EntrySequences
     public static async Task<Dictionary<string, long>> OfAsync(TestPlatform platform, IEnumerable<string> keys)
     {
         var store = platform.Services.GetRequiredService<IDocumentStore>();
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync();
+        await using var connection = await platform.OpenAsync();
         await using var command = PositionalCommand.For(connection, null,
             $"select key, seq from {new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified} where key = any($1)", [keys.ToArray()]);
         var sequences = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -1,9 +1,7 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Platform.Points.Contracts;
 using Platform.Points.Ledger;
-using Platform.Points.Storage;
 using Platform.Testing;
 using Platform.Testing.Seeding;
 
@@ -38,42 +36,26 @@ public sealed class LedgerEntryUpgradeTests(TestPlatform platform) : IClassFixtu
 
         // The database as it was: the entries in a documents' table, not in the new one.
         var serializer = store.Options.Serializer();
-        await ExecuteAsync($"create table {documents} (id varchar primary key, data jsonb not null)");
-        await ExecuteAsync($"insert into {documents} values ($1, $2::jsonb), ($3, $4::jsonb - 'month')", key, serializer.ToJson(written), orphan.Id, serializer.ToJson(orphan));
-        await ExecuteAsync($"delete from {table} where key = $1", key);
+        await platform.ExecuteAsync($"create table {documents} (id varchar primary key, data jsonb not null)");
+        await platform.ExecuteAsync($"insert into {documents} values ($1, $2::jsonb), ($3, $4::jsonb - 'month')", key, serializer.ToJson(written), orphan.Id, serializer.ToJson(orphan));
+        await platform.ExecuteAsync($"delete from {table} where key = $1", key);
 
         await upgrade.RunAsync(CancellationToken.None);
         await upgrade.RunAsync(CancellationToken.None);
 
-        Assert.False(await ScalarAsync<bool>("select to_regclass($1) is not null", documents));
+        Assert.False(await platform.ScalarAsync<bool>("select to_regclass($1) is not null", documents));
         var sequences = await EntrySequences.OfAsync(platform, [key, orphan.Id]);
         Assert.Equal(sequence, sequences[key]);
         Assert.Equal(0, sequences[orphan.Id]);
         var moved = await entries.LoadManyAsync([key, orphan.Id], CancellationToken.None);
         AssertSame(written, moved.Single(e => e.Id == key));
         AssertSame(orphan, moved.Single(e => e.Id == orphan.Id));
-        await ExecuteAsync($"delete from {table} where key = $1", orphan.Id);
+        await platform.ExecuteAsync($"delete from {table} where key = $1", orphan.Id);
     }
 
     private static void AssertSame(LedgerEntry expected, LedgerEntry actual)
     {
         Assert.Equal(expected.Flags ?? [], actual.Flags ?? []);
         Assert.Equal(expected with { Flags = null }, actual with { Flags = null });
-    }
-
-    private async Task<T> ScalarAsync<T>(string sql, params object[] values)
-    {
-        await using var connection = new NpgsqlConnection(platform.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = PositionalCommand.For(connection, null, sql, values);
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
-
-    private async Task ExecuteAsync(string sql, params object[] values)
-    {
-        await using var connection = new NpgsqlConnection(platform.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = PositionalCommand.For(connection, null, sql, values);
-        await command.ExecuteNonQueryAsync();
     }
 }

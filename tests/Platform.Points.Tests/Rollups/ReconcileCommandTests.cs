@@ -1,6 +1,5 @@
 using Marten;
 using Marten.Events;
-using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Host;
 using Platform.Points.Contracts;
@@ -31,23 +30,11 @@ public sealed class ReconcileCommandTests(TestPlatform platform) : IClassFixture
         Assert.Contains("clean.", clean.ToString());
 
         // An entry written behind the ledger's back: no event, so no balance, total or score follows it.
-        await using (var connection = store.Storage.Database.CreateConnection())
-        {
-            await connection.OpenAsync();
-            await using var forge = new NpgsqlCommand($"""
-                insert into {new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified}
-                  (key, seq, worker_id, kind, source_id, points, reason, category, enterprise_id, branch_id, occurred_at, awarded_at, by, month)
-                values ($1, 0, $2, 'Adjustment', $3, 50, 'forged', 'Adjustment', $4, $5, now(), now(), 'nobody', '2026-11')
-                """, connection)
-            {
-                Parameters =
-                {
-                    new() { Value = $"forged:{Guid.NewGuid():N}" }, new() { Value = world.WorkerB }, new() { Value = Guid.NewGuid() },
-                    new() { Value = world.Enterprise }, new() { Value = world.Branch },
-                },
-            };
-            await forge.ExecuteNonQueryAsync();
-        }
+        await platform.ExecuteAsync($"""
+            insert into {new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified}
+              (key, seq, worker_id, kind, source_id, points, reason, category, enterprise_id, branch_id, occurred_at, awarded_at, by, month)
+            values ($1, 0, $2, 'Adjustment', $3, 50, 'forged', 'Adjustment', $4, $5, now(), now(), 'nobody', '2026-11')
+            """, $"forged:{Guid.NewGuid():N}", world.WorkerB, Guid.NewGuid(), world.Enterprise, world.Branch);
         var tampered = new StringWriter();
         Assert.Equal(1, await PlatformCommands.RunAsync("reconcile", [.. platform.Arguments], tampered));
 
