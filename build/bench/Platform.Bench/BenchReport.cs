@@ -17,7 +17,7 @@ internal sealed class BenchReport(string command)
         var ratio = baseline is null ? "" : (measured.PerSecond / baseline.PerSecond).ToString("0.00×", CultureInfo.InvariantCulture);
         _rows.Append(CultureInfo.InvariantCulture,
             $"| {scenario} | {measured.PerSecond:N0} {unit}/s | {Ms(measured.P50)} | {Ms(measured.P99)} | {measured.Operations:N0} | {ratio} | {target} |\n");
-        Console.WriteLine($"{scenario}: {measured.PerSecond:N0} {unit}/s, p50 {measured.P50:0.0} ms, p99 {measured.P99:0.0} ms ({measured.Operations} operations) {ratio}");
+        Console.WriteLine($"{scenario}: {measured.PerSecond:N0} {unit}/s, p50 {Ms(measured.P50)} ms, p99 {Ms(measured.P99)} ms ({measured.Operations} operations) {ratio}");
     }
 
     /// <summary>
