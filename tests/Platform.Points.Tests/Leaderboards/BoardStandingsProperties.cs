@@ -24,9 +24,12 @@ public sealed class BoardStandingsProperties
             .OrderByDescending(w => w.Score).ThenBy(w => w.Reached)
             .Select((w, i) => new BoardRow(i + 1, w.Worker, w.Score))];
 
+    /// <summary>Blocks of two places, so that a few workers already split and empty them.</summary>
+    private static BoardStandings Small() => new(blockCapacity: 2);
+
     private static BoardStandings Applied(IEnumerable<BoardChange> changes)
     {
-        var standings = new BoardStandings();
+        var standings = Small();
         foreach (var change in changes) standings.Apply(change);
         return standings;
     }
@@ -40,6 +43,22 @@ public sealed class BoardStandingsProperties
     [Fact]
     public void Top_and_rank_agree_with_the_board_sorted_from_scratch() =>
         Changes.Sample(changes => Agrees(Applied(changes), Sorted(changes)));
+
+    [Fact]
+    public void A_board_of_many_workers_in_full_blocks_agrees_with_the_board_sorted_from_scratch()
+    {
+        var workers = Enumerable.Range(0, 3_000).Select(_ => Guid.NewGuid()).ToArray();
+        var random = new Random(2026);
+        var sequence = 0L;
+        var changes = Enumerable.Range(0, 20_000)
+            .Select(_ => new BoardChange(sequence += random.Next(1, 3), workers[random.Next(workers.Length)], random.Next(-3, 12) is var p && p != 0 ? p : 1))
+            .ToArray();
+        var standings = new BoardStandings();
+        foreach (var change in changes) standings.Apply(change);
+        var expected = Sorted(changes);
+        Assert.Equal(expected.Take(100), standings.Top(100));
+        Assert.All(expected, row => Assert.Equal(new BoardRank(row.Rank, row.Score, expected.Count), standings.Rank(row.WorkerId)));
+    }
 
     [Fact]
     public void A_page_handed_over_again_changes_nothing() =>
@@ -56,7 +75,7 @@ public sealed class BoardStandingsProperties
         Changes.Select(Gen.Int[0, 60]).Sample((changes, split) =>
         {
             split = Math.Min(split, changes.Length);
-            var loaded = new BoardStandings();
+            var loaded = Small();
             foreach (var w in changes.Take(split).GroupBy(c => c.WorkerId)) loaded.Load(w.Key, w.Sum(c => c.Points), w.Max(c => c.Sequence));
             loaded.LoadedUpTo(split == 0 ? 0 : changes[split - 1].Sequence);
             // The follower hands over the whole page, loaded part and all.

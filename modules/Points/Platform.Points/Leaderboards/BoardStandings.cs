@@ -2,17 +2,17 @@ namespace Platform.Points.Leaderboards;
 
 /// <summary>
 /// One board in one period, in memory: each worker's score and the sequence of the ledger event
-/// that last moved it, kept in the board's order (score down, then whoever reached it first), with
-/// a count of workers per score. Top N walks the order; a rank is 1 + the workers at higher scores
-/// (summed over the distinct scores above, a few hundred) + those at the same score who reached it
-/// earlier. Changes at or below <see cref="Position"/> were applied already and are skipped, so a
-/// page handed over again counts once.
+/// that last moved it, kept in the board's order (score down, then whoever reached it first:
+/// <see cref="BoardOrder"/>). Top N walks the order; a rank is 1 + the places before the worker's.
+/// Changes at or below <see cref="Position"/> were applied already and are skipped, so a page
+/// handed over again counts once.
 /// </summary>
 internal sealed class BoardStandings
 {
     private readonly Dictionary<Guid, Place> _places = [];
-    private readonly SortedSet<Place> _order = new(PlaceOrder.Instance);
-    private readonly SortedDictionary<int, int> _workersAtScore = new(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+    private readonly BoardOrder _order;
+
+    public BoardStandings(int blockCapacity = 512) => _order = new BoardOrder(blockCapacity);
 
     /// <summary>The sequence of the last ledger event this board has applied (or was loaded up to).</summary>
     public long Position { get; private set; }
@@ -35,7 +35,6 @@ internal sealed class BoardStandings
         {
             score += old.Score;
             _order.Remove(old);
-            if (--_workersAtScore[old.Score] == 0) _workersAtScore.Remove(old.Score);
         }
         Place(new Place(score, change.Sequence, change.WorkerId));
     }
@@ -43,26 +42,13 @@ internal sealed class BoardStandings
     public IReadOnlyList<BoardRow> Top(int first)
     {
         var rows = new List<BoardRow>(Math.Min(first, _places.Count));
-        foreach (var place in _order)
-        {
-            if (rows.Count == first) break;
-            rows.Add(new BoardRow(rows.Count + 1, place.Worker, place.Score));
-        }
+        foreach (var place in _order.Take(first)) rows.Add(new BoardRow(rows.Count + 1, place.Worker, place.Score));
         return rows;
     }
 
     public BoardRank? Rank(Guid worker)
     {
-        if (!_places.TryGetValue(worker, out var place)) return null;
-        var ahead = 0;
-        foreach (var (score, workers) in _workersAtScore)
-        {
-            if (score <= place.Score) break;
-            ahead += workers;
-        }
-        // The view runs from the first place at this score to the worker's own, both included.
-        var earlierAtScore = _order.GetViewBetween(place with { Reached = long.MinValue, Worker = Guid.Empty }, place).Count - 1;
-        return new BoardRank(1 + ahead + earlierAtScore, place.Score, _places.Count);
+        return _places.TryGetValue(worker, out var place) ? new BoardRank(1 + _order.Before(place), place.Score, _places.Count) : null;
     }
 
     public Dictionary<Guid, int> Scores() => _places.ToDictionary(p => p.Key, p => p.Value.Score);
@@ -71,7 +57,6 @@ internal sealed class BoardStandings
     {
         _places[place.Worker] = place;
         _order.Add(place);
-        _workersAtScore[place.Score] = _workersAtScore.GetValueOrDefault(place.Score) + 1;
     }
 }
 
