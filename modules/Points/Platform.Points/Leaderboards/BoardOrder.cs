@@ -13,8 +13,6 @@ internal sealed class BoardOrder(int blockCapacity = 512)
     private readonly List<Place[]> _blocks = [];
     private readonly List<int> _counts = [];
 
-    public int Count { get; private set; }
-
     public void Add(Place place)
     {
         if (_blocks.Count == 0)
@@ -40,7 +38,6 @@ internal sealed class BoardOrder(int blockCapacity = 512)
         Array.Copy(block, at, block, at + 1, _counts[b] - at);
         block[at] = place;
         _counts[b]++;
-        Count++;
     }
 
     public void Remove(Place place)
@@ -50,7 +47,6 @@ internal sealed class BoardOrder(int blockCapacity = 512)
         if (at < 0) throw new InvalidOperationException("Only a place on the board is removed.");
         var block = _blocks[b];
         Array.Copy(block, at + 1, block, at, _counts[b] - at - 1);
-        Count--;
         if (--_counts[b] > 0 || _blocks.Count == 1) return;
         _blocks.RemoveAt(b);
         _counts.RemoveAt(b);

@@ -46,10 +46,8 @@ internal sealed class BoardStandings
         return rows;
     }
 
-    public BoardRank? Rank(Guid worker)
-    {
-        return _places.TryGetValue(worker, out var place) ? new BoardRank(1 + _order.Before(place), place.Score, _places.Count) : null;
-    }
+    public BoardRank? Rank(Guid worker) =>
+        _places.TryGetValue(worker, out var place) ? new BoardRank(1 + _order.Before(place), place.Score, _places.Count) : null;
 
     public Dictionary<Guid, int> Scores() => _places.ToDictionary(p => p.Key, p => p.Value.Score);
 
