@@ -6,7 +6,10 @@ using Platform.Testing;
 
 namespace Platform.Points.Tests;
 
-/// <summary>Statements against the platform's database, for tests that forge or inspect rows directly ($1, $2... are the values).</summary>
+/// <summary>
+/// Statements against the platform's database, for tests that forge or inspect rows directly ($1, $2... are the values).
+/// A string array given as the only value is spread into the values by C#: cast it to object to pass it as $1.
+/// </summary>
 internal static class PlatformSql
 {
     public static async Task<NpgsqlConnection> OpenAsync(this TestPlatform platform)

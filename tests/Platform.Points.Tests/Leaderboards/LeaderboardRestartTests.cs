@@ -1,6 +1,5 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Platform.Points.Leaderboards;
 using Platform.Testing;
 using Platform.Testing.Seeding;
@@ -53,7 +52,8 @@ public sealed class LeaderboardRestartTests(TestPlatform platform) : IClassFixtu
         await platform.Client.AwardAsync(world.Admin, world.WorkerA, 6);
         await platform.CaughtUpAsync();
         Assert.Equal([(world.WorkerA, 1, 9), (world.WorkerB, 2, 8)], await platform.Client.RowsAsync(world.Admin, "ENTERPRISE", world.Enterprise));
-        Assert.Equal(0L, await ScalarAsync($"select count(*) from pg_tables where schemaname = '{Tables.Schema}' and tablename = any(@names)"));
+        Assert.Equal(0L, await platform.ScalarAsync<long>(
+            $"select count(*) from pg_tables where schemaname = '{Tables.Schema}' and tablename = any($1)", (object)LeaderboardTables.RetiredNames));
     }
 
     [Fact]
@@ -64,11 +64,4 @@ public sealed class LeaderboardRestartTests(TestPlatform platform) : IClassFixtu
     }
 
     private LeaderboardTables Tables => platform.Tables();
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = await platform.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new("names", LeaderboardTables.RetiredNames) } };
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
 }
