@@ -25,6 +25,11 @@ internal sealed record PointsWorld(
 
 internal static class PointsCalls
 {
+    /// <summary>The programme office adjusts a worker's points ($w, $p) under an idempotency key ($k).</summary>
+    public const string Adjust = """
+        mutation($w: ID!, $p: Int!, $k: String!) { points { adjustPoints(workerId: $w, points: $p, reason: "补录线下活动积分", idempotencyKey: $k) { points } } }
+        """;
+
     public const string CreateActivity = """
         mutation($b: ID!, $t: ActivityType!, $title: String!, $s: DateTimeOffset!, $e: DateTimeOffset!, $c: DateTimeOffset) {
           points { createActivity(branchId: $b, type: $t, title: $title, place: "石岐暖蜂驿站", startsAt: $s, endsAt: $e,

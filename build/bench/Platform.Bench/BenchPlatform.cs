@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using Marten;
-using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Host;
+using Platform.Points.Contracts;
 
 namespace Platform.Bench;
 
@@ -42,7 +41,7 @@ internal sealed class BenchPlatform(PlatformHost host) : IAsyncDisposable
     public async Task<TimeSpan> CaughtUpAsync()
     {
         var clock = Stopwatch.StartNew();
-        await host.App.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(60));
+        await host.App.Services.GetRequiredService<ILedgerCatchUp>().WaitAsync(TimeSpan.FromMinutes(60));
         return clock.Elapsed;
     }
 

@@ -1,3 +1,4 @@
+using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Schema;
@@ -55,7 +56,10 @@ public sealed class PointsModule : IPlatformModule
         services.AddScoped<Reconciliation>();
         services.AddSingleton<IPlatformCommand, ReconcileCommand>();
         services.AddSingleton<ILedgerFollower, RollupFollower>();
-        services.ConfigureMarten((provider, options) => options.Events.Subscribe(new LedgerSubscription(provider)));
+        services.AddSingleton<LedgerPages>();
+        services.AddSingleton<ILedgerCatchUp, LedgerFolded>();
+        services.AddSingleton(new LedgerTailOptions(configuration.GetValue("Marten:Daemon", DaemonMode.HotCold) != DaemonMode.Disabled));
+        services.AddHostedService<LedgerTail>();
         services.ConfigureMarten(options =>
         {
             options.Projections.Snapshot<Activity>(SnapshotLifecycle.Inline);

@@ -1,6 +1,6 @@
 using Marten;
-using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Points.Contracts;
 using Platform.Points.GridTasks;
 using Platform.Testing;
 
@@ -120,5 +120,5 @@ public sealed class GridTaskDecisionTests(TestPlatform platform) : IClassFixture
     }
 
     private Task WaitForSubscriptionsAsync() =>
-        platform.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        platform.Services.GetRequiredService<ILedgerCatchUp>().WaitAsync(TimeSpan.FromSeconds(30));
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Marten;
-using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Points.Contracts;
 using Platform.Testing;
 using Platform.Testing.Seeding;
 
@@ -56,5 +55,5 @@ internal static class LeaderboardCalls
 
     /// <summary>Waits for the async daemon to apply every ledger event so far to the boards.</summary>
     public static Task CaughtUpAsync(this TestPlatform platform) =>
-        platform.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        platform.Services.GetRequiredService<ILedgerCatchUp>().WaitAsync(TimeSpan.FromSeconds(30));
 }

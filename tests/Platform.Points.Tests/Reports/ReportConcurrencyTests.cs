@@ -1,5 +1,4 @@
 using Marten;
-using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Organization.Contracts;
 using Platform.Points.Contracts;
@@ -167,5 +166,5 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
     }
 
     private Task WaitForSubscriptionsAsync() =>
-        platform.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        platform.Services.GetRequiredService<ILedgerCatchUp>().WaitAsync(TimeSpan.FromSeconds(30));
 }

@@ -1,5 +1,4 @@
 using Marten;
-using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Host;
 using Platform.Points.Contracts;
@@ -12,18 +11,14 @@ namespace Platform.Points.Tests.Rollups;
 /// <summary><c>Platform.Host reconcile</c>, the operator's command, on the platform's database.</summary>
 public sealed class ReconcileCommandTests(TestPlatform platform) : IClassFixture<TestPlatform>
 {
-    private const string Adjust = """
-        mutation($w: ID!, $p: Int!, $k: String!) { points { adjustPoints(workerId: $w, points: $p, reason: "补录线下活动积分", idempotencyKey: $k) { points } } }
-        """;
-
     [Fact]
     public async Task The_command_finds_a_clean_ledger_clean_and_names_each_difference_once_the_books_are_tampered_with()
     {
         var world = await PointsWorld.CreateAsync(platform.Client);
         foreach (var (worker, points) in new[] { (world.WorkerA, 12), (world.WorkerB, 7), (world.WorkerA, -2) })
-            (await platform.Client.SendAsync(Adjust, new { w = worker, p = points, k = $"reconcile-{Guid.NewGuid():N}" }, world.Admin)).Ok();
+            (await platform.Client.SendAsync(PointsCalls.Adjust, new { w = worker, p = points, k = $"reconcile-{Guid.NewGuid():N}" }, world.Admin)).Ok();
         var store = platform.Services.GetRequiredService<IDocumentStore>();
-        await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        await platform.Services.GetRequiredService<ILedgerCatchUp>().WaitAsync(TimeSpan.FromSeconds(30));
 
         var clean = new StringWriter();
         Assert.Equal(0, await PlatformCommands.RunAsync("reconcile", [.. platform.Arguments], clean));

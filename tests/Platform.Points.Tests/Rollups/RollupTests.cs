@@ -1,6 +1,6 @@
 using Marten;
-using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Points.Contracts;
 using Platform.Testing;
 using Platform.Testing.Seeding;
 
@@ -118,7 +118,7 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
 
     /// <summary>Waits for the async daemon (the ledger's subscription) to reach the end of the event log.</summary>
     private Task CaughtUpAsync() =>
-        platform.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        platform.Services.GetRequiredService<ILedgerCatchUp>().WaitAsync(TimeSpan.FromSeconds(30));
 
     private async Task<int> TotalAsync(string field, Guid id, string token) =>
         (await platform.Client.SendAsync($"query($id: ID!) {{ points {{ total: {field} {{ balance }} }} }}", new { id }, token))

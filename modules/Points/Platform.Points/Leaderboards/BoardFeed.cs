@@ -29,7 +29,7 @@ internal sealed class BoardFeed
     public void Queue(IDocumentOperations operations, IReadOnlyList<FeedRow> rows, long position)
     {
         if (StoredColumns(rows) is { } columns) operations.QueueSqlCommand(_append, columns);
-        operations.QueueSqlCommand(_moveTo, LedgerSubscription.ShardName, position);
+        operations.QueueSqlCommand(_moveTo, LedgerTail.PositionName, position);
     }
 
     /// <summary>The five columns of the rows the feed keeps (<see cref="Board.IsStored"/>), as <see cref="LeaderboardSql.Append"/> takes them; null for none.</summary>

@@ -14,7 +14,7 @@ namespace Platform.Points.Leaderboards;
 /// one transaction, and the retired tables are dropped. Hosts that build at the same time write
 /// the same rows; the later ones skip them.
 /// </summary>
-internal sealed class BoardFeedBuild(FeedRows rows, IDocumentStore store)
+internal sealed class BoardFeedBuild(FeedRows rows, LedgerPages pages, IDocumentStore store)
 {
     private const int Chunk = 5_000;
 
@@ -47,17 +47,14 @@ internal sealed class BoardFeedBuild(FeedRows rows, IDocumentStore store)
 
         if (subscription is { } upTo and > 0)
         {
-            await using var session = store.QuerySession();
             for (var after = 0L; after < upTo;)
             {
-                var events = await session.Events.QueryAllRawEvents()
-                    .Where(e => e.Sequence > after && e.Sequence <= upTo).OrderBy(e => e.Sequence).Take(Chunk).ToListAsync();
-                if (events.Count == 0) break;
-                var chunk = await rows.RowsOfAsync(events, CancellationToken.None);
+                var page = await pages.ReadAsync(after, upTo, Chunk, CancellationToken.None);
+                var chunk = await rows.RowsOfAsync(page.Changes, CancellationToken.None);
                 if (BoardFeed.StoredColumns(chunk) is { } columns) await ExecuteAsync(transaction, LeaderboardSql.Append(_tables), columns);
-                after = events[^1].Sequence;
+                after = page.Ceiling;
             }
-            await ExecuteAsync(transaction, LeaderboardSql.BuiltTo(_tables), [LedgerSubscription.ShardName, upTo]);
+            await ExecuteAsync(transaction, LeaderboardSql.BuiltTo(_tables), [LedgerTail.PositionName, upTo]);
         }
         var retired = string.Join(", ", LeaderboardTables.RetiredNames.Select(n => $"{_tables.Schema}.{n}"));
         await ExecuteAsync(transaction, $"drop table if exists {retired}", []);
@@ -69,7 +66,7 @@ internal sealed class BoardFeedBuild(FeedRows rows, IDocumentStore store)
     {
         await using var command = new NpgsqlCommand(LeaderboardSql.Positions(_tables, store.Options.Events.DatabaseSchemaName), transaction.Connection, transaction)
         {
-            Parameters = { new() { Value = LedgerSubscription.ShardName } },
+            Parameters = { new() { Value = LedgerTail.PositionName } },
         };
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);

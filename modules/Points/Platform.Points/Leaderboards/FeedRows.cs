@@ -1,4 +1,3 @@
-using JasperFx.Events;
 using Platform.Points.Ledger;
 
 namespace Platform.Points.Leaderboards;
@@ -6,25 +5,15 @@ namespace Platform.Points.Leaderboards;
 /// <summary>An earning ledger event as it counts on one board: the board's feed row.</summary>
 internal sealed record FeedRow(string Board, string Month, long Sequence, Guid WorkerId, int Points);
 
-/// <summary>Which feed rows ledger events give: one per board each earning event counts on (see <see cref="BoardPlacement"/>).</summary>
-internal sealed class FeedRows(BoardPlacement placement, ProgrammeCalendar calendar)
+/// <summary>Which feed rows ledger changes give: one per board each earning change counts on (see <see cref="BoardPlacement"/>).</summary>
+internal sealed class FeedRows(BoardPlacement placement)
 {
-    /// <summary>The rows of ledger events, in sequence order.</summary>
-    public async Task<List<FeedRow>> RowsOfAsync(IReadOnlyList<IEvent> events, CancellationToken cancellationToken)
+    /// <summary>The rows of ledger changes, in sequence order.</summary>
+    public async Task<List<FeedRow>> RowsOfAsync(IReadOnlyList<LedgerChange> changes, CancellationToken cancellationToken)
     {
-        var awards = events.Select(e => Award.Of(e, calendar)).OfType<Award>().Where(a => a.Points != 0).ToList();
-        if (awards.Count == 0) return [];
-        await placement.LearnAsync(awards.Select(a => a.BranchId), awards.Select(a => a.EnterpriseId).OfType<Guid>(), cancellationToken);
-        return [.. awards.SelectMany(a => placement.BoardsOf(a.BranchId, a.EnterpriseId).Select(board => new FeedRow(board, a.Month, a.Sequence, a.WorkerId, a.Points)))];
-    }
-
-    private sealed record Award(long Sequence, Guid WorkerId, int Points, Guid BranchId, Guid? EnterpriseId, string Month)
-    {
-        public static Award? Of(IEvent e, ProgrammeCalendar calendar) => e.Data switch
-        {
-            PointsAwarded a => new Award(e.Sequence, a.WorkerId, a.Points, a.BranchId, a.EnterpriseId, a.MonthIn(calendar)),
-            PointsReversed r => new Award(e.Sequence, r.WorkerId, -r.Points, r.BranchId, r.EnterpriseId, r.Month),
-            _ => null,
-        };
+        var earning = changes.Where(c => c.Points != 0).ToList();
+        if (earning.Count == 0) return [];
+        await placement.LearnAsync(earning.Select(c => c.BranchId), earning.Select(c => c.EnterpriseId).OfType<Guid>(), cancellationToken);
+        return [.. earning.SelectMany(c => placement.BoardsOf(c.BranchId, c.EnterpriseId).Select(board => new FeedRow(board, c.Month, c.Sequence, c.WorkerId, c.Points)))];
     }
 }

@@ -1,4 +1,3 @@
-using JasperFx.Events.Projections;
 using Marten;
 using Platform.Points.Ledger;
 
@@ -13,11 +12,11 @@ namespace Platform.Points.Leaderboards;
 internal sealed class LeaderboardFollower(FeedRows feedRows, BoardFeed feed, BoardFeedBuild build, BoardFeedCompaction compaction, IGrainFactory grains)
     : ILedgerFollower
 {
-    public async Task FollowAsync(EventRange page, IDocumentOperations operations, CancellationToken cancellationToken)
+    public async Task FollowAsync(ChangePage page, IDocumentOperations operations, CancellationToken cancellationToken)
     {
         await build.EnsureAsync(cancellationToken);
-        var rows = await feedRows.RowsOfAsync(page.Events, cancellationToken);
-        feed.Queue(operations, rows, page.SequenceCeiling);
+        var rows = await feedRows.RowsOfAsync(page.Changes, cancellationToken);
+        feed.Queue(operations, rows, page.Ceiling);
         if (rows.Count == 0) return;
         compaction.StartIfDue();
 

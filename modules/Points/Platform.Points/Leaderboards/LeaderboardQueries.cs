@@ -14,7 +14,7 @@ internal sealed class LeaderboardQueries(IDocumentStore store, IGrainFactory gra
     public const int MaxFirst = 100;
 
     private readonly string _asOf = LeaderboardSql.AsOf(store.Options.Events.DatabaseSchemaName);
-    private readonly string[] _ledgerEventTypes = LedgerSubscription.EventTypeNames(store);
+    private readonly string[] _ledgerEventTypes = LedgerEvents.TypeNames(store);
 
     /// <summary>The first <paramref name="first"/> workers of the board in the period, best first.</summary>
     public Task<IReadOnlyList<BoardRow>> TopAsync(string board, string period, int first) => Grain(board, period).TopAsync(first);
@@ -29,7 +29,7 @@ internal sealed class LeaderboardQueries(IDocumentStore store, IGrainFactory gra
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(_asOf, connection)
         {
-            Parameters = { new() { Value = LedgerSubscription.ShardName }, new() { Value = _ledgerEventTypes } },
+            Parameters = { new() { Value = LedgerTail.PositionName }, new() { Value = _ledgerEventTypes } },
         };
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);

@@ -60,6 +60,8 @@ internal sealed class LedgerEntryTable(string schema)
         table.AddColumn("flags", "text[]");
         table.AddColumn<string>("cap_slot");
         table.Indexes.Add(new IndexDefinition(WorkerSlotIndex) { Columns = ["worker_id", "cap_slot"] });
+        // The ledger in the order its followers read it (LedgerPages).
+        table.Indexes.Add(new IndexDefinition("ix_points_ledger_entry_seq") { Columns = ["seq"] });
         // An activity's attendance list.
         table.Indexes.Add(new IndexDefinition("ix_points_ledger_entry_source") { Columns = ["source_id"] });
         // Branch and enterprise points in a period (eligibility facts, candidates): one range of an index each.

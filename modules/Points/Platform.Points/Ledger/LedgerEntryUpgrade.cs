@@ -28,7 +28,7 @@ internal sealed class LedgerEntryUpgrade(IDocumentStore store, ProgrammeCalendar
 
         await using (var move = PositionalCommand.For(connection, transaction,
                          MoveSql(retired, new LedgerEntryTable(schema).Qualified, store.Options.Events.DatabaseSchemaName),
-                         [LedgerSubscription.EventTypeNames(store), calendar.TimeZoneId]))
+                         [LedgerEvents.TypeNames(store), calendar.TimeZoneId]))
         {
             // A ledger of millions of entries moves in one statement; it may take minutes.
             move.CommandTimeout = 0;

@@ -1,4 +1,3 @@
-using JasperFx.Events.Projections;
 using Marten;
 using Platform.Points.Contracts;
 using Platform.Points.Ledger;
@@ -8,9 +7,9 @@ namespace Platform.Points.Reports;
 /// <summary>Reverses the award of every overturned report among those named: on an overturn, and on a report's award landing after one.</summary>
 internal sealed class OverturnedReportAwards(IGrainFactory grains, IDocumentStore store) : ILedgerFollower
 {
-    public async Task FollowAsync(EventRange page, IDocumentOperations operations, CancellationToken cancellationToken)
+    public async Task FollowAsync(ChangePage page, IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        var reports = page.Events.Select(e => e.Data).OfType<PointsAwarded>().Where(a => a.Kind == SourceKind.Report).Select(a => a.SourceId).ToList();
+        var reports = page.Changes.Where(c => c.Kind == SourceKind.Report && !c.IsReversal).Select(c => c.SourceId).ToList();
         if (reports.Count == 0) return;
         await using var session = store.QuerySession();
         await ReverseAsync(reports, session, grains, cancellationToken);

@@ -1,7 +1,6 @@
-using Marten;
-using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Commands;
+using Platform.Points.Contracts;
 
 namespace Platform.Points.Rollups;
 
@@ -16,7 +15,7 @@ internal sealed class ReconcileCommand : IPlatformCommand
 
     public async Task<int> RunAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
     {
-        await services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(CatchUp);
+        await services.GetRequiredService<ILedgerCatchUp>().WaitAsync(CatchUp);
         var report = await services.GetRequiredService<Reconciliation>().RunAsync(cancellationToken);
         await output.WriteLineAsync(
             $"Reconciled {report.Workers} workers, {report.Branches} branches, {report.Enterprises} enterprises: " +

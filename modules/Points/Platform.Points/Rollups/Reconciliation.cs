@@ -37,7 +37,7 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
 
     private readonly string _events = store.Options.Events.DatabaseSchemaName;
     private readonly string _entries = new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified;
-    private readonly string[] _types = LedgerSubscription.EventTypeNames(store);
+    private readonly string[] _types = LedgerEvents.TypeNames(store);
 
     public async Task<ReconciliationReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -60,7 +60,7 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
         }
 
         // Read before the grains: whatever they show, they have counted at least this far.
-        var folded = (long)(await PositionalCommand.For(connection, null, ReconciliationSql.Folded(_events), LedgerSubscription.ShardName).ExecuteScalarAsync(cancellationToken))!;
+        var folded = (long)(await PositionalCommand.For(connection, null, ReconciliationSql.Folded(_events), LedgerTail.PositionName).ExecuteScalarAsync(cancellationToken))!;
         var ledger = new Dictionary<(string Kind, Guid Id), int>();
         await foreach (var row in RowsAsync(PositionalCommand.For(connection, null, ReconciliationSql.Sums(_entries), folded), cancellationToken))
             ledger[(row.GetString(0), row.GetGuid(1))] = row.GetInt32(2);

@@ -1,5 +1,3 @@
-using JasperFx.Events;
-using JasperFx.Events.Projections;
 using Marten;
 using Platform.Points.Contracts;
 using Platform.Points.Ledger;
@@ -11,26 +9,26 @@ namespace Platform.Points.Rollups;
 /// once; each grain skips what it has counted (its high-water mark). A branch's or enterprise's
 /// events go in order, grains in parallel.
 /// </summary>
-internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store, ProgrammeCalendar calendar) : ILedgerFollower
+internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store, LedgerPages pages) : ILedgerFollower
 {
     /// <summary>The subscription the totals had of their own until 2026-11-28; its position is caught up once.</summary>
     public const string RetiredSubscription = "ledger_rollups";
 
     private bool _retiredChecked;
 
-    public async Task FollowAsync(EventRange page, IDocumentOperations operations, CancellationToken cancellationToken)
+    public async Task FollowAsync(ChangePage page, IDocumentOperations operations, CancellationToken cancellationToken)
     {
         if (!_retiredChecked)
         {
-            await CatchUpRetiredAsync(page.SequenceFloor, cancellationToken);
+            await CatchUpRetiredAsync(page.Floor, cancellationToken);
             _retiredChecked = true;
         }
-        await ApplyAsync(page.Events);
+        await ApplyAsync(page.Changes);
     }
 
     /// <summary>
     /// The totals now follow the boards' position. Where their own retired subscription had not
-    /// reached it, the events in between are applied first (grains skip what they counted, and keep
+    /// reached it, the changes in between are applied first (grains skip what they counted, and keep
     /// what they applied), then the retired position is removed. Its own session: followers run
     /// side by side, and only the boards queue on the page's operations.
     /// </summary>
@@ -41,34 +39,25 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store,
         var retired = (await session.AdvancedSql.QueryAsync<long>(
             $"select coalesce(max(last_seq_id), -1) from {progression} where name = ?", cancellationToken, RetiredSubscription)).Single();
         if (retired < 0) return;
-        const int chunk = 5_000;
         for (var after = retired; after < floor;)
         {
-            var events = await session.Events.QueryAllRawEvents()
-                .Where(e => e.Sequence > after && e.Sequence <= floor).OrderBy(e => e.Sequence).Take(chunk).ToListAsync(cancellationToken);
-            if (events.Count == 0) break;
-            await ApplyAsync(events);
-            after = events[^1].Sequence;
+            var page = await pages.ReadAsync(after, floor, LedgerTail.PageSize, cancellationToken);
+            await ApplyAsync(page.Changes);
+            after = page.Ceiling;
         }
         session.QueueSqlCommand($"delete from {progression} where name = ?", RetiredSubscription);
         await session.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task ApplyAsync(IEnumerable<IEvent> events)
+    private async Task ApplyAsync(IReadOnlyList<LedgerChange> changes)
     {
         var branches = new Dictionary<Guid, List<RollupDelta>>();
         var enterprises = new Dictionary<Guid, List<RollupDelta>>();
-        foreach (var e in events)
+        foreach (var change in changes)
         {
-            var (branch, enterprise, delta) = e.Data switch
-            {
-                PointsAwarded a => (a.BranchId, a.EnterpriseId, new RollupDelta(e.Sequence, a.Points, a.Category, a.MonthIn(calendar))),
-                PointsReversed r => (r.BranchId, r.EnterpriseId, new RollupDelta(e.Sequence, -r.Points, r.Category, r.Month)),
-                _ => (Guid.Empty, (Guid?)null, null),
-            };
-            if (delta is null) continue;
-            Add(branches, branch, delta);
-            if (enterprise is { } id) Add(enterprises, id, delta);
+            var delta = new RollupDelta(change.Sequence, change.Points, change.Category, change.Month);
+            Add(branches, change.BranchId, delta);
+            if (change.EnterpriseId is { } id) Add(enterprises, id, delta);
         }
         await Task.WhenAll(
             branches.Select(b => grains.GetGrain<IBranchPointsGrain>(b.Key).AsReference<IRollupGrain>().ApplyAsync(b.Value))

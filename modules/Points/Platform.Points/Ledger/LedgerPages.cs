@@ -1,0 +1,75 @@
+using Marten;
+using Npgsql;
+using Platform.Points.Contracts;
+using Platform.Points.Storage;
+
+namespace Platform.Points.Ledger;
+
+/// <summary>
+/// Reads the ledger in sequence order for its followers, from the entries' typed columns: the
+/// followers need only who, how many points, where and in which month, and reading the events
+/// themselves cost PostgreSQL a JSON-to-text per row and the host its deserialising (about an
+/// eighth of a batch award, docs/profiling.md, eleventh pass). Sequences are taken before their
+/// transactions commit, so a reader must not pass one still committing: pages stop at the async
+/// daemon's high-water mark, below which every event has committed or never will.
+/// </summary>
+internal sealed class LedgerPages(IDocumentStore store)
+{
+    /// <summary>Marten's name for the high-water mark's row among the positions.</summary>
+    public const string HighWaterMark = "HighWaterMark";
+
+    private readonly string _progression = $"{store.Options.Events.DatabaseSchemaName}.mt_event_progression";
+    private readonly string _events = $"{store.Options.Events.DatabaseSchemaName}.mt_events";
+    private readonly string _entries = new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified;
+
+    /// <summary>How far the followers have applied the ledger, and how far it may be read.</summary>
+    public async Task<(long Position, long HighWaterMark)> BoundsAsync(string position, CancellationToken cancellationToken)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = PositionalCommand.For(connection, null, $"""
+            select coalesce((select last_seq_id from {_progression} where name = $1), 0),
+                   coalesce((select last_seq_id from {_progression} where name = $2), 0)
+            """, position, HighWaterMark);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>The page after <paramref name="floor"/>: at most <paramref name="size"/> changes, none past <paramref name="highWaterMark"/>.</summary>
+    public async Task<ChangePage> ReadAsync(long floor, long highWaterMark, int size, CancellationToken cancellationToken)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = PositionalCommand.For(connection, null, $"""
+            select seq, worker_id, kind, source_id, points, category, branch_id, enterprise_id, month, reversal_of is not null
+            from {_entries} where seq > $1 and seq <= $2 order by seq limit $3
+            """, floor, highWaterMark, size);
+        var changes = new List<LedgerChange>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken)) changes.Add(Read(reader));
+        }
+        // A full page ends at its last change: more may follow below the mark.
+        return new ChangePage(changes, floor, changes.Count == size ? changes[^1].Sequence : highWaterMark);
+    }
+
+    /// <summary>The last sequence given to any event so far.</summary>
+    public async Task<long> LastSequenceAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"select coalesce(max(seq_id), 0) from {_events}", connection);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Records the followers' position; never moves it back (a host that lost its turn may still finish a page).</summary>
+    public void QueueMoveTo(IDocumentOperations operations, string position, long sequence) => operations.QueueSqlCommand($"""
+        insert into {_progression} as p (name, last_seq_id, last_updated) values (?, ?, transaction_timestamp())
+        on conflict (name) do update set last_seq_id = greatest(p.last_seq_id, excluded.last_seq_id), last_updated = excluded.last_updated
+        """, position, sequence);
+
+    private static LedgerChange Read(NpgsqlDataReader row) => new(
+        row.GetInt64(0), row.GetGuid(1), Enum.Parse<SourceKind>(row.GetString(2)), row.GetGuid(3), row.GetInt32(4), row.GetString(5),
+        row.GetGuid(6), row.IsDBNull(7) ? null : row.GetGuid(7), row.GetString(8), row.GetBoolean(9));
+}

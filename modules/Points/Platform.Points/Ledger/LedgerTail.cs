@@ -1,0 +1,106 @@
+using Marten;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Platform.Points.Storage;
+
+namespace Platform.Points.Ledger;
+
+/// <summary>
+/// The one reader of the ledger for its followers (<see cref="ILedgerFollower"/>): it hands each
+/// page of changes, in sequence order, to every follower at once, then records the followers'
+/// position with whatever they queued, in one transaction. At least once: a page that fails is
+/// read and handed over again, and each follower skips what it has applied. One host of a cluster
+/// tails at a time (an advisory lock, held while its connection lives); a host with the async
+/// daemon disabled (<c>Marten:Daemon=Disabled</c>) leaves it to the others, as it leaves them the
+/// daemon, whose high-water mark bounds every page.
+/// </summary>
+internal sealed class LedgerTail(
+    IDocumentStore store, LedgerPages pages, IEnumerable<ILedgerFollower> followers, LedgerTailOptions options, ILogger<LedgerTail> logger)
+    : BackgroundService
+{
+    /// <summary>The followers' position among the daemon's (<c>mt_event_progression</c>), the name the boards' subscription had.</summary>
+    public const string PositionName = "ledger_leaderboards:All";
+
+    /// <summary>At most this many changes in a page: a second's ledger even under batch intake, since each page writes every touched branch's and enterprise's total.</summary>
+    public const int PageSize = 5_000;
+
+    /// <summary>Which host tails the ledger: the holder of this advisory lock.</summary>
+    public const string LockName = "platform.points.ledger_tail";
+
+    private readonly IReadOnlyList<ILedgerFollower> _followers = [.. followers];
+
+    /// <summary>How often to look for more: as often as the daemon moves its high-water mark (<c>Marten:FastPolling</c>).</summary>
+    private readonly TimeSpan _poll = ((StoreOptions)store.Options).Projections.FastPollingTime;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Enabled) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var turn = await TakeTurnAsync(stoppingToken);
+                await FollowAsync(turn, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Following the ledger failed; trying again from the recorded position");
+                await Task.Delay(_poll, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Waits until this host holds the lock; the connection that holds it is the turn.</summary>
+    private async Task<NpgsqlConnection> TakeTurnAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var connection = store.Storage.Database.CreateConnection();
+            await connection.OpenAsync(cancellationToken);
+            await using (var take = PositionalCommand.For(connection, null, "select pg_try_advisory_lock(hashtext($1))", LockName))
+            {
+                if ((bool)(await take.ExecuteScalarAsync(cancellationToken))!) return connection;
+            }
+            await connection.DisposeAsync();
+            await Task.Delay(_poll * 5, cancellationToken);
+        }
+    }
+
+    private async Task FollowAsync(NpgsqlConnection turn, CancellationToken cancellationToken)
+    {
+        await using var stillHeld = new NpgsqlCommand("select 1", turn);
+        while (true)
+        {
+            // A turn whose connection broke has lost its lock: another host may have taken over.
+            await stillHeld.ExecuteScalarAsync(cancellationToken);
+            var (position, highWaterMark) = await pages.BoundsAsync(PositionName, cancellationToken);
+            if (highWaterMark <= position)
+            {
+                await Task.Delay(_poll, cancellationToken);
+                continue;
+            }
+            // Handed over even when it holds no change, so the position keeps up with the mark.
+            var page = await pages.ReadAsync(position, highWaterMark, PageSize, cancellationToken);
+            await HandOverAsync(page, cancellationToken);
+            if (page.Changes.Count < PageSize) await Task.Delay(_poll, cancellationToken);
+        }
+    }
+
+    private async Task HandOverAsync(ChangePage page, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        // Side by side: the boards queue their rows at once, while the totals' grains and the
+        // reports' check wait on their own round trips. No follower reads through the session.
+        await Task.WhenAll(_followers.Select(f => f.FollowAsync(page, session, cancellationToken)));
+        pages.QueueMoveTo(session, PositionName, page.Ceiling);
+        await session.SaveChangesAsync(cancellationToken);
+    }
+}
+
+/// <summary>Whether this host tails the ledger: as it runs the async daemon.</summary>
+internal sealed record LedgerTailOptions(bool Enabled);
