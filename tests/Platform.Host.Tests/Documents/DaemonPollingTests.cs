@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Platform.Testing;
 
 namespace Platform.Host.Tests.Documents;
@@ -14,5 +15,25 @@ public sealed class DaemonPollingTests(TestPlatform platform) : IClassFixture<Te
         var options = (StoreOptions)platform.Services.GetRequiredService<IDocumentStore>().Options;
 
         Assert.Equal(TimeSpan.FromSeconds(1), options.Projections.FastPollingTime);
+    }
+
+    [Fact]
+    public async Task The_daemons_subscriptions_find_their_event_types_in_a_range_of_the_log_by_an_index()
+    {
+        // Without it every look of every subscription reads each event of the range, nearly all the ledger's.
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select indexdef from pg_indexes where schemaname = $1 and tablename = 'mt_events'", connection)
+        {
+            Parameters = { new() { Value = store.Options.Events.DatabaseSchemaName } },
+        };
+        var indexes = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync()) indexes.Add(reader.GetString(0));
+        }
+
+        Assert.Contains(indexes, i => i.EndsWith("(type, seq_id)", StringComparison.Ordinal));
     }
 }
