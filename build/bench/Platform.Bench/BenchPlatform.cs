@@ -37,7 +37,7 @@ internal sealed class BenchPlatform(PlatformHost host) : IAsyncDisposable
         return new BenchPlatform(host);
     }
 
-    /// <summary>How long the async daemon takes to fold everything written so far into roll-ups and boards.</summary>
+    /// <summary>How long the ledger's followers and the async daemon take to fold everything written so far into roll-ups and boards.</summary>
     public async Task<TimeSpan> CaughtUpAsync()
     {
         var clock = Stopwatch.StartNew();

@@ -63,8 +63,8 @@ internal sealed class BenchReport(string command)
         {_rows.ToString().TrimEnd()}
 
         CPU time per item, µs, from `/proc`: this process (the host and the benchmark's clients) and
-        the PostgreSQL server, from the start of each load until the async daemon had folded what it
-        wrote. It moves less than throughput when the machine is shared (about a tenth between identical
+        the PostgreSQL server, from the start of each load until the ledger's followers and the async
+        daemon had folded what it wrote. It moves less than throughput when the machine is shared (about a tenth between identical
         runs here, against a fifth): compare changes by it, in runs that alternate.
 
         | scenario | host µs | PostgreSQL µs | total µs | raw's CPU per event ÷ this |
@@ -84,8 +84,9 @@ internal sealed class BenchReport(string command)
         What the platform does beyond the baseline, per award: the ledger entry (a row under the
         unique source key, the worker's readable history, written by the events' statement), the worker's balance (in the same
         transaction, so a worker reads their own award at once), the registry lookup and the
-        rules; and, on the same two cores while the clients run, the async daemon folding every
-        event into branch and enterprise totals and five leaderboards per period. This run had the
+        rules; and, on the same two cores while the clients run, the ledger's tail folding every
+        award into branch and enterprise totals and five leaderboards per period (and the async
+        daemon keeping its high-water mark and its own subscriptions). This run had the
         {Collector()}; the web host runs the server GC.
         """;
 

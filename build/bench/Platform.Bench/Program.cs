@@ -7,7 +7,7 @@ using Platform.Bench;
 // Runs every benchmark against a fresh platform and writes the figures to docs/benchmarks.md.
 // Usage: build/bench/run [--quick] [--seconds N] [--out path] [--only a|b|d] [--daemon-elsewhere] [--set Key=Value]... [--statements]
 var quick = args.Contains("--quick");
-// --daemon-elsewhere: this host runs no async daemon (as when another host of the cluster does), so
+// --daemon-elsewhere: this host runs no async daemon and no ledger tail (as when another host of the cluster does), so
 // the intake figures show the write path alone; the leaderboard part, which needs it, is skipped.
 var daemon = !args.Contains("--daemon-elsewhere");
 var seconds = ArgValue("--seconds") is { } s ? int.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : quick ? 3 : 20;
@@ -48,7 +48,7 @@ report.Note($"Warm-up until the JIT had settled ({WarmUp.Rule(warmUpLimit)}): " 
             $"single submissions {warmedSingle.TotalSeconds:0} s, batches {warmedBatch.TotalSeconds:0} s, raw appends {warmedRaw.TotalSeconds:0} s.");
 // The daemon folds what each phase wrote before the next is measured, so every scenario and its raw
 // baseline start on a quiet platform; how long that takes says how far the boards fell behind.
-if (daemon) report.Note($"After the warm-ups the async daemon took {(await platform.CaughtUpAsync()).TotalSeconds:0} s more to fold what they wrote.");
+if (daemon) report.Note($"After the warm-ups the ledger's followers and the async daemon took {(await platform.CaughtUpAsync()).TotalSeconds:0} s more to fold what they wrote.");
 if (statements) await StatementTimes.ResetAsync(platform.Host.ConnectionString);
 var cpu = await CpuMeter.StartAsync(platform.Host.ConnectionString);
 
@@ -119,7 +119,7 @@ async Task LeaderboardPartAsync()
     var seeded = await boards.SeedAsync(boardWorkers, eventsPerWorker);
     report.Add($"ledger write path in-process: {boardWorkers * eventsPerWorker:N0} awards for {boardWorkers:N0} workers through their grains", seeded, "awards");
     var caughtUp = await platform.CaughtUpAsync();
-    report.Note($"The async daemon (roll-ups, leaderboards, award subscriptions) finished folding {boardWorkers * eventsPerWorker:N0} ledger events {caughtUp.TotalSeconds:0} s after the last was written.");
+    report.Note($"The ledger's followers (roll-ups, leaderboards) and the async daemon finished folding {boardWorkers * eventsPerWorker:N0} ledger events {caughtUp.TotalSeconds:0} s after the last was written.");
     var workerClient = await boards.WorkerClientAsync(client);
     report.Add($"(d) leaderboard top 100, city, all time ({boardWorkers:N0} workers, {boardWorkers * eventsPerWorker:N0} events), GraphQL", await LeaderboardLoad.TopAsync(client, 300), "queries", target: "p99 ≤ 20 ms");
     report.Add($"(d) my rank, city, all time ({boardWorkers:N0} workers), GraphQL", await LeaderboardLoad.MyRankAsync(workerClient, 300), "queries", target: "p99 ≤ 20 ms");
