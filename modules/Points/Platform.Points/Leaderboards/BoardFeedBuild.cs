@@ -6,11 +6,11 @@ using Platform.Points.Storage;
 namespace Platform.Points.Leaderboards;
 
 /// <summary>
-/// Makes sure the feed holds every earning ledger event the subscription has passed, once per
+/// Makes sure the feed holds every earning ledger change the followers have passed, once per
 /// process, before a board is loaded or a page is written. The feed is complete when it has a
-/// position. Without one, the subscription has either not folded anything yet (a new database:
+/// position. Without one, the followers have either not folded anything yet (a new database:
 /// the first page writes the position) or it folded into the retired board tables (a database from
-/// before 2026-11-28): then the feed is built from the ledger up to the subscription's position in
+/// before 2026-11-28): then the feed is built from the ledger up to the followers' position in
 /// one transaction, and the retired tables are dropped. Hosts that build at the same time write
 /// the same rows; the later ones skip them.
 /// </summary>
@@ -42,10 +42,10 @@ internal sealed class BoardFeedBuild(FeedRows rows, LedgerPages pages, IDocument
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        var (feed, subscription) = await PositionsAsync(transaction, CancellationToken.None);
+        var (feed, followers) = await PositionsAsync(transaction, CancellationToken.None);
         if (feed is not null) return;
 
-        if (subscription is { } upTo and > 0)
+        if (followers is { } upTo and > 0)
         {
             for (var after = 0L; after < upTo;)
             {
@@ -61,8 +61,8 @@ internal sealed class BoardFeedBuild(FeedRows rows, LedgerPages pages, IDocument
         await transaction.CommitAsync();
     }
 
-    /// <summary>The feed's position (null before its first page) and the subscription's, in the caller's transaction.</summary>
-    public async Task<(long? Feed, long? Subscription)> PositionsAsync(NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>The feed's position (null before its first page) and the followers' (<see cref="LedgerTail"/>), in the caller's transaction.</summary>
+    public async Task<(long? Feed, long? Followers)> PositionsAsync(NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(LeaderboardSql.Positions(_tables, store.Options.Events.DatabaseSchemaName), transaction.Connection, transaction)
         {

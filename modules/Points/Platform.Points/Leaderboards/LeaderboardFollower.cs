@@ -5,7 +5,7 @@ namespace Platform.Points.Leaderboards;
 
 /// <summary>
 /// Keeps the boards from the ledgers. A page's feed rows are queued on the page's own operations,
-/// so they commit with the subscription's progress; the changes go to each touched board's grain
+/// so they commit with the followers' position; the changes go to each touched board's grain
 /// (one call per board and period) before that, as <see cref="LeaderboardGrain"/> explains. An
 /// earning award is two appended rows and twenty changes in memory, not twenty upserts.
 /// </summary>

@@ -47,7 +47,7 @@ internal static class LeaderboardSql
         """,
         $"insert into {t.Feed} (board, month, seq, worker_id, points) select board, month, seq, worker_id, points from folded");
 
-    /// <summary>The feed's position (null before the feed was first written) and the subscription's, by the shard name.</summary>
+    /// <summary>The feed's position (null before the feed was first written) and the followers', by the position's name.</summary>
     public static string Positions(LeaderboardTables t, string eventsSchema) => $"""
         select (select seq from {t.Position} where name = $1),
                (select last_seq_id from {eventsSchema}.mt_event_progression where name = $1)
@@ -67,7 +67,7 @@ internal static class LeaderboardSql
 
     /// <summary>
     /// How current the boards are: when the first ledger event the boards have not yet applied was
-    /// recorded, or the statement's time when none is waiting. Parameters: the subscription's shard
+    /// recorded, or the statement's time when none is waiting. Parameters: the followers' position's
     /// name and the ledger's event type names. One short walk of the events' key from the boards'
     /// position; the walk is as long as the boards are behind.
     /// </summary>

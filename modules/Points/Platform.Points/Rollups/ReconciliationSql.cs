@@ -18,7 +18,7 @@ internal static class ReconciliationSql
         from ledger l full join account a on a.worker = l.worker
         """;
 
-    /// <summary>How far the followers have folded the ledger: $1 the subscription's shard.</summary>
+    /// <summary>How far the followers have folded the ledger: $1 the name of their position.</summary>
     public static string Folded(string eventsSchema) =>
         $"select coalesce(max(last_seq_id), 0) from {eventsSchema}.mt_event_progression where name = $1";
 

@@ -5,7 +5,7 @@ namespace Platform.Points.Rollups;
 
 /// <summary>
 /// A total kept in grain state (ADO.NET storage) with the sequence of the last ledger event it
-/// counted. The subscription delivers events in order and at least once; this applies each once.
+/// counted. The ledger's tail delivers changes in order and at least once; this applies each once.
 /// </summary>
 internal abstract class TotalsGrain(IPersistentState<TotalsState> state) : Grain, IRollupGrain
 {
