@@ -57,7 +57,7 @@ public sealed class PointsModule : IPlatformModule
         services.AddSingleton<IPlatformCommand, ReconcileCommand>();
         services.AddSingleton<ILedgerFollower, RollupFollower>();
         services.AddSingleton<LedgerPages>();
-        services.AddSingleton<ILedgerCatchUp, LedgerFolded>();
+        services.AddSingleton<ILedgerCatchUp, LedgerCatchUp>();
         services.AddSingleton(new LedgerTailOptions(configuration.GetValue("Marten:Daemon", DaemonMode.HotCold) != DaemonMode.Disabled));
         services.AddHostedService<LedgerTail>();
         services.ConfigureMarten(options =>

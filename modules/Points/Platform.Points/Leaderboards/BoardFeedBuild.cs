@@ -49,7 +49,7 @@ internal sealed class BoardFeedBuild(FeedRows rows, LedgerPages pages, IDocument
         {
             for (var after = 0L; after < upTo;)
             {
-                var page = await pages.ReadAsync(after, upTo, Chunk, CancellationToken.None);
+                var page = await pages.ReadAsync(connection, after, upTo, Chunk, CancellationToken.None);
                 var chunk = await rows.RowsOfAsync(page.Changes, CancellationToken.None);
                 if (BoardFeed.StoredColumns(chunk) is { } columns) await ExecuteAsync(transaction, LeaderboardSql.Append(_tables), columns);
                 after = page.Ceiling;

@@ -22,11 +22,17 @@ internal sealed class LedgerPages(IDocumentStore store)
     private readonly string _events = $"{store.Options.Events.DatabaseSchemaName}.mt_events";
     private readonly string _entries = new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified;
 
-    /// <summary>How far the followers have applied the ledger, and how far it may be read.</summary>
-    public async Task<(long Position, long HighWaterMark)> BoundsAsync(string position, CancellationToken cancellationToken)
+    /// <summary>A connection to the ledger's database, for the reads below (each runs on its caller's).</summary>
+    public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await using var connection = store.Storage.Database.CreateConnection();
+        var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>How far the followers have applied the ledger, and how far it may be read.</summary>
+    public async Task<(long Position, long HighWaterMark)> BoundsAsync(NpgsqlConnection connection, string position, CancellationToken cancellationToken)
+    {
         await using var command = PositionalCommand.For(connection, null, $"""
             select coalesce((select last_seq_id from {_progression} where name = $1), 0),
                    coalesce((select last_seq_id from {_progression} where name = $2), 0)
@@ -37,10 +43,8 @@ internal sealed class LedgerPages(IDocumentStore store)
     }
 
     /// <summary>The page after <paramref name="floor"/>: at most <paramref name="size"/> changes, none past <paramref name="highWaterMark"/>.</summary>
-    public async Task<ChangePage> ReadAsync(long floor, long highWaterMark, int size, CancellationToken cancellationToken)
+    public async Task<ChangePage> ReadAsync(NpgsqlConnection connection, long floor, long highWaterMark, int size, CancellationToken cancellationToken)
     {
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellationToken);
         await using var command = PositionalCommand.For(connection, null, $"""
             select seq, worker_id, kind, source_id, points, category, branch_id, enterprise_id, month, reversal_of is not null
             from {_entries} where seq > $1 and seq <= $2 order by seq limit $3
@@ -55,10 +59,8 @@ internal sealed class LedgerPages(IDocumentStore store)
     }
 
     /// <summary>The last sequence given to any event so far.</summary>
-    public async Task<long> LastSequenceAsync(CancellationToken cancellationToken)
+    public async Task<long> LastSequenceAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"select coalesce(max(seq_id), 0) from {_events}", connection);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }

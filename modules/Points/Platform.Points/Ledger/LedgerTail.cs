@@ -60,8 +60,7 @@ internal sealed class LedgerTail(
     {
         while (true)
         {
-            var connection = store.Storage.Database.CreateConnection();
-            await connection.OpenAsync(cancellationToken);
+            var connection = await pages.OpenAsync(cancellationToken);
             await using (var take = PositionalCommand.For(connection, null, "select pg_try_advisory_lock(hashtext($1))", LockName))
             {
                 if ((bool)(await take.ExecuteScalarAsync(cancellationToken))!) return connection;
@@ -71,21 +70,22 @@ internal sealed class LedgerTail(
         }
     }
 
+    /// <summary>
+    /// Reads on the turn's own connection: a turn whose connection broke has lost its lock (another
+    /// host may have taken over), and its next read fails.
+    /// </summary>
     private async Task FollowAsync(NpgsqlConnection turn, CancellationToken cancellationToken)
     {
-        await using var stillHeld = new NpgsqlCommand("select 1", turn);
         while (true)
         {
-            // A turn whose connection broke has lost its lock: another host may have taken over.
-            await stillHeld.ExecuteScalarAsync(cancellationToken);
-            var (position, highWaterMark) = await pages.BoundsAsync(PositionName, cancellationToken);
+            var (position, highWaterMark) = await pages.BoundsAsync(turn, PositionName, cancellationToken);
             if (highWaterMark <= position)
             {
                 await Task.Delay(_poll, cancellationToken);
                 continue;
             }
             // Handed over even when it holds no change, so the position keeps up with the mark.
-            var page = await pages.ReadAsync(position, highWaterMark, PageSize, cancellationToken);
+            var page = await pages.ReadAsync(turn, position, highWaterMark, PageSize, cancellationToken);
             await HandOverAsync(page, cancellationToken);
             if (page.Changes.Count < PageSize) await Task.Delay(_poll, cancellationToken);
         }

@@ -39,9 +39,10 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store,
         var retired = (await session.AdvancedSql.QueryAsync<long>(
             $"select coalesce(max(last_seq_id), -1) from {progression} where name = ?", cancellationToken, RetiredSubscription)).Single();
         if (retired < 0) return;
+        await using var connection = await pages.OpenAsync(cancellationToken);
         for (var after = retired; after < floor;)
         {
-            var page = await pages.ReadAsync(after, floor, LedgerTail.PageSize, cancellationToken);
+            var page = await pages.ReadAsync(connection, after, floor, LedgerTail.PageSize, cancellationToken);
             await ApplyAsync(page.Changes);
             after = page.Ceiling;
         }

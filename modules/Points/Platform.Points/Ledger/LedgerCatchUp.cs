@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Marten;
 using Marten.Events;
 using Platform.Points.Contracts;
@@ -7,18 +8,20 @@ namespace Platform.Points.Ledger;
 /// <summary>
 /// Waits for the async daemon's subscriptions and then for the ledger's followers
 /// (<see cref="LedgerTail"/>), whose position Marten's own wait does not look at: it waits only for
-/// the shards Marten runs.
+/// the shards Marten runs. Both within the one timeout.
 /// </summary>
-internal sealed class LedgerFolded(IDocumentStore store, LedgerPages pages) : ILedgerCatchUp
+internal sealed class LedgerCatchUp(IDocumentStore store, LedgerPages pages) : ILedgerCatchUp
 {
     public async Task WaitAsync(TimeSpan timeout)
     {
+        var clock = Stopwatch.StartNew();
         await store.WaitForNonStaleProjectionDataAsync(timeout);
-        using var cancellation = new CancellationTokenSource(timeout);
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromTicks(Math.Max(0, (timeout - clock.Elapsed).Ticks)));
         try
         {
-            var last = await pages.LastSequenceAsync(cancellation.Token);
-            while ((await pages.BoundsAsync(LedgerTail.PositionName, cancellation.Token)).Position < last)
+            await using var connection = await pages.OpenAsync(cancellation.Token);
+            var last = await pages.LastSequenceAsync(connection, cancellation.Token);
+            while ((await pages.BoundsAsync(connection, LedgerTail.PositionName, cancellation.Token)).Position < last)
                 await Task.Delay(TimeSpan.FromMilliseconds(50), cancellation.Token);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
