@@ -3,7 +3,7 @@ using Platform.Points.Leaderboards;
 
 namespace Platform.Points.Tests.Leaderboards;
 
-/// <summary>How a page's feed rows reach the board grains, for any rows.</summary>
+/// <summary>How a page's placed changes reach the board grains, for any changes.</summary>
 public sealed class BoardChangesProperties
 {
     private static readonly string[] Boards = [Board.City, Board.Branch(Guid.NewGuid()), Board.Branch(Guid.NewGuid())];
@@ -11,9 +11,9 @@ public sealed class BoardChangesProperties
     private static readonly Guid[] Workers = [Guid.NewGuid(), Guid.NewGuid()];
 
     /// <summary>A page's rows in sequence order, across a year's and a quarter's end.</summary>
-    private static readonly Gen<FeedRow[]> Rows =
+    private static readonly Gen<PlacedChange[]> Rows =
         Gen.Select(Gen.Int[0, Boards.Length - 1], Gen.Int[0, Months.Length - 1], Gen.Int[0, 1], Gen.Int[-5, 9]).Array[0, 40]
-            .Select(raw => raw.Select((r, i) => new FeedRow(Boards[r.Item1], Months[r.Item2], 100 + i, Workers[r.Item3], r.Item4)).ToArray());
+            .Select(raw => raw.Select((r, i) => new PlacedChange(Boards[r.Item1], Months[r.Item2], 100 + i, Workers[r.Item3], r.Item4)).ToArray());
 
     [Fact]
     public void Each_board_and_period_gets_exactly_its_rows_in_sequence_order() =>

@@ -71,7 +71,7 @@ public sealed class BoardStandingsProperties
         });
 
     [Fact]
-    public void A_board_loaded_from_the_feed_then_kept_by_changes_equals_one_kept_by_changes_alone() =>
+    public void A_board_loaded_from_the_ledger_then_kept_by_changes_equals_one_kept_by_changes_alone() =>
         Changes.Select(Gen.Int[0, 60]).Sample((changes, split) =>
         {
             split = Math.Min(split, changes.Length);

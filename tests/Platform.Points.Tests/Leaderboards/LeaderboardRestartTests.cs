@@ -22,7 +22,7 @@ public sealed class LeaderboardRestartTests(TestPlatform platform) : IClassFixtu
 
         foreach (var (scope, id) in new[] { ("BRANCH", world.Branch), ("DISTRICT", world.District), ("ENTERPRISE", world.Enterprise) })
             Assert.Equal([(world.WorkerB, 1, 9), (world.WorkerA, 2, 7)], await platform.Client.RowsAsync(world.Admin, scope, id));
-        // A sector's board is loaded from its enterprises' rows (and the city's is shared with the other tests).
+        // A sector's board is loaded from its enterprises' entries (and the city's is shared with the other tests).
         foreach (var (scope, id) in new[] { ("SECTOR", "FOOD_DELIVERY"), ("CITY", null) })
         {
             var ours = (await platform.Client.RowsAsync(world.Admin, scope, id)).Where(r => r.Worker == world.WorkerA || r.Worker == world.WorkerB).ToList();
@@ -33,21 +33,22 @@ public sealed class LeaderboardRestartTests(TestPlatform platform) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_database_from_before_the_feed_gets_its_boards_from_the_ledger_and_loses_the_retired_tables()
+    public async Task A_database_with_the_board_tables_of_earlier_builds_loads_its_boards_from_the_ledger_and_loses_them()
     {
         var world = await PointsWorld.CreateAsync(platform.Client);
         await platform.Client.AwardAsync(world.Admin, world.WorkerA, 3);
         await platform.Client.AwardAsync(world.Admin, world.WorkerB, 8);
         await platform.CaughtUpAsync();
-        // As the boards' tables were before 2026-11-28: no feed, the old tables beside it.
+        // As the boards were kept until 2026-11-29: a feed of rows per award (here one that no entry backs), and no fold.
         await platform.ExecuteAsync($"""
-            delete from {Tables.Feed}; delete from {Tables.Position};
-            create table {Tables.Schema}.{LeaderboardTables.RetiredNames[0]} (board text);
+            create table {Tables.Schema}.points_board_feed (board text, month text, seq bigint, worker_id uuid, points int);
+            insert into {Tables.Schema}.points_board_feed values ('branch:{world.Branch}', '2026-11', 1, '{world.WorkerA}', 100);
+            create table {Tables.Schema}.{LeaderboardTables.RetiredNames[2]} (board text);
+            delete from {Tables.Fold}; delete from {Tables.Position};
             """);
 
         await platform.RestartAsync();
 
-        // Read before any new award: the first board loaded builds the feed.
         Assert.Equal([(world.WorkerB, 1, 8), (world.WorkerA, 2, 3)], await platform.Client.RowsAsync(world.Admin, "BRANCH", world.Branch));
         await platform.Client.AwardAsync(world.Admin, world.WorkerA, 6);
         await platform.CaughtUpAsync();

@@ -26,11 +26,11 @@ internal static class Board
     public static string Sector(Sector sector) => $"{SectorPrefix}{sector}";
 
     /// <summary>
-    /// Whether the feed keeps the board's own rows: only branches' and enterprises' boards do. Every
-    /// award is earned in a branch, a branch's district and an enterprise's sectors are fixed when
-    /// they are registered, so the city's board is made of all branches' rows, a district's of its
-    /// branches' and a sector's of its enterprises' (<see cref="BoardPlacement.StoredBoardsOfAsync"/>):
-    /// their own rows would only repeat them, three of the five an award wrote.
+    /// Whether the board is loaded from its own entries and fold rows: only branches' and
+    /// enterprises' boards are. Every award is earned in a branch, a branch's district and an
+    /// enterprise's sectors are fixed when they are registered, so the city's board is made of all
+    /// branches', a district's of its branches' and a sector's of its enterprises'
+    /// (<see cref="BoardPlacement.StoredBoardsOfAsync"/>): their own rows would only repeat them.
     /// </summary>
     public static bool IsStored(string board) =>
         board.StartsWith(BranchPrefix, StringComparison.Ordinal) || board.StartsWith(EnterprisePrefix, StringComparison.Ordinal);

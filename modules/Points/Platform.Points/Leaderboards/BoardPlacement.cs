@@ -35,7 +35,7 @@ internal sealed class BoardPlacement(IServiceProvider services)
     }
 
     /// <summary>
-    /// The boards whose feed rows make up a board (<see cref="Board.IsStored"/>): the city's
+    /// The stored boards that make up a board (<see cref="Board.IsStored"/>): the city's
     /// branches, a district's branches, a sector's enterprises, or the board itself. Asked of the
     /// registry when a board is loaded.
     /// </summary>

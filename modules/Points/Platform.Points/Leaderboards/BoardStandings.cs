@@ -19,10 +19,10 @@ internal sealed class BoardStandings
 
     public int Count => _places.Count;
 
-    /// <summary>A worker's standing as loaded from the feed: once per worker, before any change.</summary>
+    /// <summary>A worker's standing as loaded from the ledger: once per worker, before any change.</summary>
     public void Load(Guid worker, int score, long reached) => Place(new Place(score, reached, worker));
 
-    /// <summary>The feed the board was loaded from held every change up to this sequence.</summary>
+    /// <summary>The ledger the board was loaded from held every change up to this sequence, and nothing after it.</summary>
     public void LoadedUpTo(long position) => Position = position;
 
     /// <summary>Applies a change if it is past the position; changes come in sequence order.</summary>

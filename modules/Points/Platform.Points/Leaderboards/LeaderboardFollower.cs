@@ -4,27 +4,24 @@ using Platform.Points.Ledger;
 namespace Platform.Points.Leaderboards;
 
 /// <summary>
-/// Keeps the boards from the ledgers. A page's feed rows are queued on the page's own operations,
-/// so they commit with the followers' position; the changes go to each touched board's grain
-/// (one call per board and period) before that, as <see cref="LeaderboardGrain"/> explains. An
-/// earning award is two appended rows and twenty changes in memory, not twenty upserts.
+/// Keeps the boards from the ledgers: a page's changes go to each touched board's grain (one call per
+/// board and period) before the page commits, as <see cref="LeaderboardGrain"/> explains. An earning
+/// award is twenty changes in memory and nothing written: a board is loaded from the entries
+/// themselves (<see cref="BoardStore"/>), which the fold keeps short to read (<see cref="BoardFold"/>).
 /// </summary>
-internal sealed class LeaderboardFollower(FeedRows feedRows, BoardFeed feed, BoardFeedBuild build, BoardFeedCompaction compaction, IGrainFactory grains)
-    : ILedgerFollower
+internal sealed class LeaderboardFollower(ChangePlacement placement, BoardFold fold, IGrainFactory grains) : ILedgerFollower
 {
     public async Task FollowAsync(ChangePage page, IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        await build.EnsureAsync(cancellationToken);
-        var rows = await feedRows.RowsOfAsync(page.Changes, cancellationToken);
-        feed.Queue(operations, rows, page.Ceiling);
-        if (rows.Count == 0) return;
-        compaction.StartIfDue();
+        var placed = await placement.PlaceAsync(page.Changes, cancellationToken);
+        if (placed.Count == 0) return;
+        fold.StartIfDue(page.Floor);
 
-        await Task.WhenAll(ChangesByGrain(rows).Select(c => grains.GetGrain<ILeaderboardGrain>(c.Key).ApplyAsync(c.Value)));
+        await Task.WhenAll(ChangesByGrain(placed).Select(c => grains.GetGrain<ILeaderboardGrain>(c.Key).ApplyAsync(c.Value)));
     }
 
-    /// <summary>Each touched board grain's changes, in sequence order (rows come in sequence order).</summary>
-    internal static Dictionary<string, List<BoardChange>> ChangesByGrain(IReadOnlyList<FeedRow> rows)
+    /// <summary>Each touched board grain's changes, in sequence order (changes come in sequence order).</summary>
+    internal static Dictionary<string, List<BoardChange>> ChangesByGrain(IReadOnlyList<PlacedChange> rows)
     {
         // Grouped by board and month first, so a grain's key is built once per group, not per row and period.
         var changes = new Dictionary<string, List<BoardChange>>();

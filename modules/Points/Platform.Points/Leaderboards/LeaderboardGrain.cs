@@ -1,13 +1,14 @@
 namespace Platform.Points.Leaderboards;
 
 /// <summary>
-/// A board in a period held in memory, loaded from the feed on activation and kept by the
-/// follower's pages. The follower hands a page's changes over before the page commits, and skips
+/// A board in a period held in memory, loaded from the ledger's entries on activation and kept by
+/// the follower's pages. The follower hands a page's changes over before the page commits, and skips
 /// nothing on failure: a page that fails is handed over again and the standings skip what they have
-/// (by sequence). A board reloaded before the page commits reads the feed without it, then gets
-/// it from the follower; one reloaded after reads it from the feed and skips it when handed over.
+/// (by sequence). A board reloaded before the page commits reads the ledger up to the follower's
+/// position without the page, then gets it from the follower; one reloaded after reads it with the
+/// page and skips it when handed over.
 /// </summary>
-internal sealed class LeaderboardGrain(BoardFeed feed) : Grain, ILeaderboardGrain
+internal sealed class LeaderboardGrain(BoardStore store) : Grain, ILeaderboardGrain
 {
     private readonly BoardStandings _standings = new();
 
@@ -17,7 +18,7 @@ internal sealed class LeaderboardGrain(BoardFeed feed) : Grain, ILeaderboardGrai
     {
         var key = this.GetPrimaryKeyString();
         var split = key.LastIndexOf('|');
-        return feed.LoadAsync(key[..split], key[(split + 1)..], _standings, cancellationToken);
+        return store.LoadAsync(key[..split], key[(split + 1)..], _standings, cancellationToken);
     }
 
     public Task ApplyAsync(IReadOnlyList<BoardChange> changes)

@@ -11,10 +11,10 @@ internal static class LeaderboardRegistration
     {
         services.AddSingleton<LeaderboardQueries>();
         services.AddSingleton<BoardPlacement>();
-        services.AddSingleton<FeedRows>();
-        services.AddSingleton<BoardFeedBuild>();
-        services.AddSingleton<BoardFeed>();
-        services.AddSingleton<BoardFeedCompaction>();
+        services.AddSingleton<ChangePlacement>();
+        services.AddSingleton<RetiredBoardTables>();
+        services.AddSingleton<BoardStore>();
+        services.AddSingleton<BoardFold>();
         services.AddScoped<LeaderboardAccess>();
         services.AddScoped<LeaderboardReader>();
         services.AddSingleton<ILedgerFollower, LeaderboardFollower>();

@@ -1,69 +1,63 @@
 namespace Platform.Points.Leaderboards;
 
-/// <summary>The statements of the boards' feed and of their freshness, in one place.</summary>
+/// <summary>The statements of the boards' loads, their fold and their freshness, in one place.</summary>
 internal static class LeaderboardSql
 {
-    /// <summary>
-    /// Appends feed rows (five parallel arrays, <c>?</c> placeholders). A row already there is a
-    /// build on another host that got there first: the same event gives the same row.
-    /// </summary>
-    public static string Append(LeaderboardTables t) => $"""
-        insert into {t.Feed} (board, month, seq, worker_id, points)
-        select * from unnest(?::text[], ?::text[], ?::bigint[], ?::uuid[], ?::int[])
-        on conflict do nothing
-        """;
-
-    /// <summary>Records that the feed is complete up to a sequence (name and sequence, <c>?</c> placeholders).</summary>
-    public static string MoveTo(LeaderboardTables t) => $"""
-        insert into {t.Position} (name, seq) values (?, ?)
-        on conflict (name) do update set seq = excluded.seq
-        """;
-
-    /// <summary>The position a build reached, unless a page written meanwhile has moved it further.</summary>
-    public static string BuiltTo(LeaderboardTables t) => $"""
-        insert into {t.Position} (name, seq) values (?, ?)
-        on conflict (name) do nothing
-        """;
+    /// <summary>The name of the fold's position row.</summary>
+    public const string FoldPositionName = "boards";
 
     /// <summary>
-    /// Folds the feed's rows of months before a month into one row per (board, month, worker): the
-    /// summed points at the last sequence. A board loads the same from either, since a load only
-    /// sums the points and takes the last sequence. Rows a page appends meanwhile have later
-    /// sequences (pages commit in order) and are left for the next time. The statements run in one
-    /// transaction, the first deleting the rows of boards the feed no longer keeps
-    /// (<see cref="Board.IsStored"/>); <see cref="FoldStatements.Fold"/> takes the month (<c>$1</c>).
+    /// How far the fold holds every entry (0 before the first fold) and how far the boards' follower
+    /// has got (<c>$1</c>: its position's name; 0 before its first page), read in the caller's snapshot.
     /// </summary>
-    public static FoldStatements Fold(LeaderboardTables t) => new(
-        $"delete from {t.Feed} where board not like '{Board.BranchPrefix}%' and board not like '{Board.EnterprisePrefix}%'",
-        $"""
-        create temporary table folded on commit drop as
-        select board, month, max(seq) as seq, worker_id, sum(points)::int as points
-        from {t.Feed} where month < $1
-        group by board, month, worker_id having count(*) > 1
-        """,
-        $"""
-        delete from {t.Feed} f using folded x
-        where f.board = x.board and f.month = x.month and f.worker_id = x.worker_id and f.seq <= x.seq
-        """,
-        $"insert into {t.Feed} (board, month, seq, worker_id, points) select board, month, seq, worker_id, points from folded");
-
-    /// <summary>The feed's position (null before the feed was first written) and the followers', by the position's name.</summary>
     public static string Positions(LeaderboardTables t, string eventsSchema) => $"""
-        select (select seq from {t.Position} where name = $1),
-               (select last_seq_id from {eventsSchema}.mt_event_progression where name = $1)
+        select coalesce((select seq from {t.Position} where name = '{FoldPositionName}'), 0),
+               coalesce((select last_seq_id from {eventsSchema}.mt_event_progression where name = $1), 0)
         """;
 
     /// <summary>
-    /// A board's standings over a range of months, from the rows of the boards it is made of
-    /// (<c>$1</c>): each worker's score and the sequence of the last event that moved it. One range
-    /// of the feed's key per board.
+    /// A board's standings over a range of months (<c>$2</c> to <c>$3</c>): each worker's score and
+    /// the sequence of the last entry that moved it. The fold's rows of the stored boards it is made
+    /// of (<c>$1</c>), and the earning entries after the fold (<c>$4</c>) up to the follower's
+    /// position (<c>$5</c>) of those boards' branches (<c>$6</c>) or enterprises (<c>$7</c>): one
+    /// range of the fold's key per board and one range of the entries' sequence.
     /// </summary>
-    public static string Standings(LeaderboardTables t) => $"""
+    public static string Standings(LeaderboardTables t, string entries) => $"""
         select worker_id, sum(points)::int, max(seq)
-        from {t.Feed}
-        where board = any($1) and month between $2 and $3
+        from (
+          select worker_id, points, seq from {t.Fold}
+          where board = any($1) and month between $2 and $3
+          union all
+          select worker_id, points, seq from {entries}
+          where seq > $4 and seq <= $5 and points <> 0 and month between $2 and $3
+            and (branch_id = any($6) or enterprise_id = any($7))
+        ) counted
         group by worker_id
         """;
+
+    /// <summary>
+    /// Adds the earning entries after the fold's position (<c>$1</c>) up to the follower's (<c>$2</c>)
+    /// to the fold, per stored board, month and worker; then moves the fold's position there (<c>$1</c>).
+    /// A load sums the points and takes the last sequence, so it reads the same standings from the
+    /// rows and from the entries they sum.
+    /// </summary>
+    public static FoldStatements Fold(LeaderboardTables t, string entries) => new($"""
+        insert into {t.Fold} as f (board, month, worker_id, points, seq)
+        select board, month, worker_id, sum(points)::int, max(seq)
+        from (
+          select '{Board.BranchPrefix}' || branch_id as board, month, worker_id, points, seq from {entries}
+          where seq > $1 and seq <= $2 and points <> 0
+          union all
+          select '{Board.EnterprisePrefix}' || enterprise_id, month, worker_id, points, seq from {entries}
+          where seq > $1 and seq <= $2 and points <> 0 and enterprise_id is not null
+        ) earned
+        group by board, month, worker_id
+        on conflict (board, month, worker_id) do update set points = f.points + excluded.points, seq = greatest(f.seq, excluded.seq)
+        """,
+        $"""
+        insert into {t.Position} (name, seq) values ('{FoldPositionName}', $1)
+        on conflict (name) do update set seq = excluded.seq
+        """);
 
     /// <summary>
     /// How current the boards are: when the first ledger event the boards have not yet applied was
@@ -81,5 +75,5 @@ internal static class LeaderboardSql
         """;
 }
 
-/// <summary>The fold of closed months: drop the rows no board reads, sum the rows that go, delete them, insert their sums.</summary>
-internal sealed record FoldStatements(string Unread, string Fold, string Delete, string Insert);
+/// <summary>The fold: add the entries to the rows, then move the position (<see cref="LeaderboardSql.Fold"/>).</summary>
+internal sealed record FoldStatements(string Rows, string MoveTo);

@@ -4,22 +4,23 @@ using Weasel.Postgresql.Tables;
 namespace Platform.Points.Leaderboards;
 
 /// <summary>
-/// The boards' feed, created with the rest of the schema at start-up. <c>points_board_feed</c> holds
-/// one row per earning ledger event per stored board it counts on (<see cref="Board.IsStored"/>): append-only, written a page at a time by
-/// <see cref="LeaderboardFollower"/>, keyed so that a board's months are one range of the key (a
-/// board in a period loads in one index scan). <c>points_board_feed_position</c> says up to which
-/// ledger sequence the feed is complete; it commits with the rows. The boards themselves are held in
-/// memory by <see cref="LeaderboardGrain"/>.
+/// The boards' fold, created with the rest of the schema at start-up. The boards are read from the
+/// ledger's entries (<see cref="BoardStore"/>); <c>points_board_fold</c> keeps what they summed up
+/// to a sequence, so a load reads the entries after it only: one row per stored board
+/// (<see cref="Board.IsStored"/>), month and worker, with the summed points and the sequence of the
+/// last entry that moved them. <c>points_board_fold_position</c> says up to which ledger sequence
+/// the fold holds every entry; it commits with the rows (<see cref="BoardFold"/>). The boards
+/// themselves are held in memory by <see cref="LeaderboardGrain"/>.
 /// </summary>
 internal sealed class LeaderboardTables(string schema)
 {
-    public const string FeedName = "points_board_feed";
-    public const string PositionName = "points_board_feed_position";
+    public const string FoldName = "points_board_fold";
+    public const string PositionName = "points_board_fold_position";
 
-    /// <summary>The tables of the boards before they were held in memory (until 2026-11-28), dropped once the feed is built.</summary>
-    public static readonly string[] RetiredNames = ["points_leaderboard", "points_leaderboard_tally"];
+    /// <summary>The boards' tables of earlier builds, dropped at start-up (<see cref="RetiredBoardTables"/>).</summary>
+    public static readonly string[] RetiredNames = ["points_board_feed", "points_board_feed_position", "points_leaderboard", "points_leaderboard_tally"];
 
-    public string Feed { get; } = $"{schema}.{FeedName}";
+    public string Fold { get; } = $"{schema}.{FoldName}";
 
     public string Position { get; } = $"{schema}.{PositionName}";
 
@@ -27,13 +28,13 @@ internal sealed class LeaderboardTables(string schema)
 
     public IEnumerable<Table> Definitions()
     {
-        var feed = new Table(new PostgresqlObjectName(schema, FeedName, SchemaUtils.IdentifierUsage.General));
-        feed.AddColumn<string>("board").AsPrimaryKey();
-        feed.AddColumn<string>("month").AsPrimaryKey();
-        feed.AddColumn<long>("seq").AsPrimaryKey();
-        feed.AddColumn<Guid>("worker_id").NotNull();
-        feed.AddColumn<int>("points").NotNull();
-        yield return feed;
+        var fold = new Table(new PostgresqlObjectName(schema, FoldName, SchemaUtils.IdentifierUsage.General));
+        fold.AddColumn<string>("board").AsPrimaryKey();
+        fold.AddColumn<string>("month").AsPrimaryKey();
+        fold.AddColumn<Guid>("worker_id").AsPrimaryKey();
+        fold.AddColumn<int>("points").NotNull();
+        fold.AddColumn<long>("seq").NotNull();
+        yield return fold;
 
         var position = new Table(new PostgresqlObjectName(schema, PositionName, SchemaUtils.IdentifierUsage.General));
         position.AddColumn<string>("name").AsPrimaryKey();

@@ -5,8 +5,8 @@ using Platform.Testing;
 
 namespace Platform.Points.Tests.Leaderboards;
 
-/// <summary>The platform's board feed tables, for tests that write or read the feed directly.</summary>
-internal static class FeedDatabase
+/// <summary>The platform's board tables, for tests that read the fold or plant the tables of earlier builds.</summary>
+internal static class BoardDatabase
 {
     public static LeaderboardTables Tables(this TestPlatform platform) =>
         new(platform.Services.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName);
