@@ -41,6 +41,14 @@ public sealed class BoardFoldTests(TestPlatform platform) : IClassFixture<TestPl
         Assert.Equal(kept, await RowsAsync(world));
     }
 
+    [Fact]
+    public async Task The_fold_leaves_room_on_its_pages_for_its_updates()
+    {
+        var options = await platform.ScalarAsync<string[]>(
+            "select reloptions from pg_class where oid = $1::regclass", platform.Tables().Fold);
+        Assert.Contains("fillfactor=50", options);
+    }
+
     /// <summary>Waits for a fold the follower may have started, then folds up to the follower's position.</summary>
     private async Task<int> FoldAsync()
     {

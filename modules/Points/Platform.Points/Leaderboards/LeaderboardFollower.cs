@@ -1,4 +1,3 @@
-using Marten;
 using Platform.Points.Ledger;
 
 namespace Platform.Points.Leaderboards;
@@ -11,7 +10,7 @@ namespace Platform.Points.Leaderboards;
 /// </summary>
 internal sealed class LeaderboardFollower(ChangePlacement placement, BoardFold fold, IGrainFactory grains) : ILedgerFollower
 {
-    public async Task FollowAsync(ChangePage page, IDocumentOperations operations, CancellationToken cancellationToken)
+    public async Task FollowAsync(ChangePage page, CancellationToken cancellationToken)
     {
         var placed = await placement.PlaceAsync(page.Changes, cancellationToken);
         if (placed.Count == 0) return;

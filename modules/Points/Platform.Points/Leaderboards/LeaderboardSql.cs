@@ -43,15 +43,11 @@ internal static class LeaderboardSql
     /// </summary>
     public static FoldStatements Fold(LeaderboardTables t, string entries) => new($"""
         insert into {t.Fold} as f (board, month, worker_id, points, seq)
-        select board, month, worker_id, sum(points)::int, max(seq)
-        from (
-          select '{Board.BranchPrefix}' || branch_id as board, month, worker_id, points, seq from {entries}
-          where seq > $1 and seq <= $2 and points <> 0
-          union all
-          select '{Board.EnterprisePrefix}' || enterprise_id, month, worker_id, points, seq from {entries}
-          where seq > $1 and seq <= $2 and points <> 0 and enterprise_id is not null
-        ) earned
-        group by board, month, worker_id
+        select b.board, e.month, e.worker_id, sum(e.points)::int, max(e.seq)
+        from {entries} e
+        cross join lateral (values ('{Board.BranchPrefix}' || e.branch_id), ('{Board.EnterprisePrefix}' || e.enterprise_id)) as b(board)
+        where e.seq > $1 and e.seq <= $2 and e.points <> 0 and b.board is not null
+        group by b.board, e.month, e.worker_id
         on conflict (board, month, worker_id) do update set points = f.points + excluded.points, seq = greatest(f.seq, excluded.seq)
         """,
         $"""

@@ -66,10 +66,14 @@ internal sealed class LedgerPages(IDocumentStore store)
     }
 
     /// <summary>Records the followers' position; never moves it back (a host that lost its turn may still finish a page).</summary>
-    public void QueueMoveTo(IDocumentOperations operations, string position, long sequence) => operations.QueueSqlCommand($"""
-        insert into {_progression} as p (name, last_seq_id, last_updated) values (?, ?, transaction_timestamp())
-        on conflict (name) do update set last_seq_id = greatest(p.last_seq_id, excluded.last_seq_id), last_updated = excluded.last_updated
-        """, position, sequence);
+    public async Task MoveToAsync(NpgsqlConnection connection, string position, long sequence, CancellationToken cancellationToken)
+    {
+        await using var command = PositionalCommand.For(connection, null, $"""
+            insert into {_progression} as p (name, last_seq_id, last_updated) values ($1, $2, transaction_timestamp())
+            on conflict (name) do update set last_seq_id = greatest(p.last_seq_id, excluded.last_seq_id), last_updated = excluded.last_updated
+            """, position, sequence);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     private static LedgerChange Read(NpgsqlDataReader row) => new(
         row.GetInt64(0), row.GetGuid(1), Enum.Parse<SourceKind>(row.GetString(2)), row.GetGuid(3), row.GetInt32(4), row.GetString(5),

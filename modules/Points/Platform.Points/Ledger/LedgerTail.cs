@@ -9,7 +9,7 @@ namespace Platform.Points.Ledger;
 /// <summary>
 /// The one reader of the ledger for its followers (<see cref="ILedgerFollower"/>): it hands each
 /// page of changes, in sequence order, to every follower at once, then records the followers'
-/// position with whatever they queued, in one transaction. At least once: a page that fails is
+/// position. At least once: a page that fails is
 /// read and handed over again, and each follower skips what it has applied. One host of a cluster
 /// tails at a time (an advisory lock, held while its connection lives); a host with the async
 /// daemon disabled (<c>Marten:Daemon=Disabled</c>) leaves it to the others, as it leaves them the
@@ -86,19 +86,11 @@ internal sealed class LedgerTail(
             }
             // Handed over even when it holds no change, so the position keeps up with the mark.
             var page = await pages.ReadAsync(turn, position, highWaterMark, PageSize, cancellationToken);
-            await HandOverAsync(page, cancellationToken);
+            // Side by side: the boards' and totals' grains and the reports' check each wait on their own round trips.
+            await Task.WhenAll(_followers.Select(f => f.FollowAsync(page, cancellationToken)));
+            await pages.MoveToAsync(turn, PositionName, page.Ceiling, cancellationToken);
             if (page.Changes.Count < PageSize) await Task.Delay(_poll, cancellationToken);
         }
-    }
-
-    private async Task HandOverAsync(ChangePage page, CancellationToken cancellationToken)
-    {
-        await using var session = store.LightweightSession();
-        // Side by side: the boards queue their rows at once, while the totals' grains and the
-        // reports' check wait on their own round trips. No follower reads through the session.
-        await Task.WhenAll(_followers.Select(f => f.FollowAsync(page, session, cancellationToken)));
-        pages.QueueMoveTo(session, PositionName, page.Ceiling);
-        await session.SaveChangesAsync(cancellationToken);
     }
 }
 

@@ -7,7 +7,7 @@ namespace Platform.Points.Reports;
 /// <summary>Reverses the award of every overturned report among those named: on an overturn, and on a report's award landing after one.</summary>
 internal sealed class OverturnedReportAwards(IGrainFactory grains, IDocumentStore store) : ILedgerFollower
 {
-    public async Task FollowAsync(ChangePage page, IDocumentOperations operations, CancellationToken cancellationToken)
+    public async Task FollowAsync(ChangePage page, CancellationToken cancellationToken)
     {
         var reports = page.Changes.Where(c => c.Kind == SourceKind.Report && !c.IsReversal).Select(c => c.SourceId).ToList();
         if (reports.Count == 0) return;

@@ -16,7 +16,7 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store,
 
     private bool _retiredChecked;
 
-    public async Task FollowAsync(ChangePage page, IDocumentOperations operations, CancellationToken cancellationToken)
+    public async Task FollowAsync(ChangePage page, CancellationToken cancellationToken)
     {
         if (!_retiredChecked)
         {
@@ -29,8 +29,7 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store,
     /// <summary>
     /// The totals now follow the boards' position. Where their own retired subscription had not
     /// reached it, the changes in between are applied first (grains skip what they counted, and keep
-    /// what they applied), then the retired position is removed. Its own session: followers run
-    /// side by side, and only the boards queue on the page's operations.
+    /// what they applied), then the retired position is removed.
     /// </summary>
     private async Task CatchUpRetiredAsync(long floor, CancellationToken cancellationToken)
     {
