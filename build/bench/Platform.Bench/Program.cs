@@ -52,24 +52,25 @@ if (daemon) report.Note($"After the warm-ups the ledger's followers and the asyn
 if (statements) await StatementTimes.ResetAsync(platform.Host.ConnectionString);
 var cpu = await CpuMeter.StartAsync(platform.Host.ConnectionString);
 
-// The CPU the host and PostgreSQL spend on a load, until the daemon has folded what it wrote.
-async Task<(Measured Measured, (CpuUse Used, long Items) Cpu)> MeasureAsync(Func<Task<Measured>> load, bool folds)
+// The CPU the host and PostgreSQL spend on a load, until the daemon has folded what it wrote, and the GC's pauses during the load.
+async Task<(Measured Measured, (CpuUse Used, long Items) Cpu, GcPauses Gc)> MeasureAsync(Func<Task<Measured>> load, bool folds)
 {
-    var before = cpu?.Read() ?? default;
+    var (before, gcBefore) = (cpu?.Read() ?? default, GcPauses.Now());
     var measured = await load();
+    var gc = GcPauses.Now() - gcBefore;
     if (folds && daemon) await platform.CaughtUpAsync();
-    return (measured, ((cpu?.Read() ?? default) - before, cpu is null ? 0 : measured.Items));
+    return (measured, ((cpu?.Read() ?? default) - before, cpu is null ? 0 : measured.Items), gc);
 }
 
 if (Runs("a"))
 {
-    var (rawSingle, rawSingleCpu) = await MeasureAsync(() => Latencies.RunAsync(singleCallers, duration, caller =>
+    var (rawSingle, rawSingleCpu, _) = await MeasureAsync(() => Latencies.RunAsync(singleCallers, duration, caller =>
         raw.AppendAsync([streams[(caller * (workers / singleCallers)) + Random.Shared.Next(workers / singleCallers)]])), folds: false);
     report.Add("(c) raw baseline: Marten append, 1 event per transaction", rawSingle, "events");
     report.AddCpu("(c) raw baseline, 1 event per transaction", rawSingleCpu.Used, rawSingleCpu.Items, "events");
     Progress("(a) single submissions");
     var caughtUp = Stopwatch.StartNew();
-    var (single, singleCpu) = await MeasureAsync(async () =>
+    var (single, singleCpu, singleGc) = await MeasureAsync(async () =>
     {
         var measured = await Latencies.RunAsync(singleCallers, duration, caller => intake.SendAsync(caller, singleCallers, 1));
         caughtUp.Restart();
@@ -78,6 +79,7 @@ if (Runs("a"))
     report.Add("(a) single submissions over GraphQL (intakeAttendance, 1 record)", single, "awards", rawSingle, "≥ 2,500/s, p99 ≤ 30 ms");
     report.AddCpu("(a) single submissions", singleCpu.Used, singleCpu.Items, "awards", rawSingleCpu);
     if (daemon) report.Note($"(a): the boards and totals caught up {caughtUp.Elapsed.TotalSeconds:0} s after the clients stopped.");
+    report.Note($"(a): {singleGc.Describe(duration)}.");
     // The floor under (a): HTTP, the token and its session check, and GraphQL, with no store touched.
     var floor = await Latencies.RunAsync(singleCallers, duration, async _ => { await client.SendAsync("{ __typename }"); return 1; });
     report.Add("(a) floor: the same clients, a signed-in `{ __typename }` (HTTP, token, GraphQL; no store)", floor, "requests");
@@ -87,7 +89,7 @@ if (Runs("b"))
 {
     // Each caller walks through its share of the streams a batch at a time, as intake walks through its workers.
     var rawBatches = new long[batchCallers];
-    var (rawBatch, rawBatchCpu) = await MeasureAsync(() => Latencies.RunAsync(batchCallers, duration, caller =>
+    var (rawBatch, rawBatchCpu, _) = await MeasureAsync(() => Latencies.RunAsync(batchCallers, duration, caller =>
     {
         var share = workers / batchCallers;
         var start = (int)(Interlocked.Increment(ref rawBatches[caller]) * batchSize % share);
@@ -97,7 +99,7 @@ if (Runs("b"))
     report.AddCpu($"(c) raw baseline, {batchSize} events per transaction", rawBatchCpu.Used, rawBatchCpu.Items, "events");
     Progress("(b) batch intake");
     var caughtUp = Stopwatch.StartNew();
-    var (batch, batchCpu) = await MeasureAsync(async () =>
+    var (batch, batchCpu, batchGc) = await MeasureAsync(async () =>
     {
         var measured = await Latencies.RunAsync(batchCallers, duration, caller => intake.SendAsync(caller, batchCallers, batchSize));
         caughtUp.Restart();
@@ -106,6 +108,7 @@ if (Runs("b"))
     report.Add($"(b) batch intake over GraphQL ({batchSize} records per call)", batch, "awards", rawBatch, "≥ 10,000/s and ≥ 0.5× raw");
     report.AddCpu("(b) batch intake", batchCpu.Used, batchCpu.Items, "awards", rawBatchCpu);
     if (daemon) report.Note($"(b): the boards and totals caught up {caughtUp.Elapsed.TotalSeconds:0} s after the clients stopped.");
+    report.Note($"(b): {batchGc.Describe(duration)}.");
 }
 
 // (d) A city-sized ledger, then the boards read by a person waiting for them.
