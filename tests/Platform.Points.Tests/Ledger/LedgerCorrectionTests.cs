@@ -57,6 +57,25 @@ public sealed class LedgerCorrectionTests(TestPlatform platform) : IClassFixture
     }
 
     [Fact]
+    public async Task An_award_is_reversed_once_also_after_its_worker_grain_has_forgotten_it()
+    {
+        var world = await PointsWorld.CreateAsync(Client);
+        var key = (await Client.SendAsync(Adjust, new { w = world.WorkerB, p = 30, r = "补录线下活动积分", k = $"fix-{Guid.NewGuid():N}" }, world.Admin))
+            .Points()["adjustPoints"]!["sourceKey"]!.GetValue<string>();
+
+        // A restart leaves the grain nothing in memory: it finds the award, and then its reversal, in the ledger.
+        await platform.RestartAsync();
+        var reversal = (await Client.SendAsync(Reverse, new { k = key, r = "重复登记撤销" }, world.Admin)).Points()["reverseAward"]!;
+        await platform.RestartAsync();
+        var repeat = (await Client.SendAsync(Reverse, new { k = key, r = "重复登记撤销" }, world.Admin)).Points()["reverseAward"]!;
+
+        Assert.Equal(-30, reversal["points"]!.GetValue<int>());
+        Assert.Equal(key, reversal["reversalOf"]!.GetValue<string>());
+        Assert.Equal(reversal.ToJsonString(), repeat.ToJsonString());
+        Assert.Equal(0, (await AccountAsync(world.WorkerBToken))["balance"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Periods_are_counted_in_the_programme_time_zone()
     {
         var world = await PointsWorld.CreateAsync(Client);

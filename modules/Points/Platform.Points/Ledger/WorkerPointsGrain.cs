@@ -9,7 +9,8 @@ namespace Platform.Points.Ledger;
 /// activation during a move, a crash between write and answer). Entries are committed by the
 /// <see cref="LedgerWriter"/> together with other workers' entries.
 /// </summary>
-internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter writer, TimeProvider clock, ProgrammeCalendar calendar)
+internal sealed class WorkerPointsGrain(
+    IDocumentStore store, LedgerEntries entries, LedgerWriter writer, TimeProvider clock, ProgrammeCalendar calendar)
     : Grain, IWorkerPointsGrain
 {
     private readonly RecentEntries _recent = new();
@@ -122,8 +123,7 @@ internal sealed class WorkerPointsGrain(IDocumentStore store, LedgerWriter write
     private async Task<LedgerEntry?> FindAsync(string key)
     {
         if (_recent.Find(key) is { } remembered) return remembered;
-        await using var session = store.QuerySession();
-        if (await session.LoadAsync<LedgerEntry>(key) is not { } stored) return null;
+        if (await entries.LoadAsync(key, CancellationToken.None) is not { } stored) return null;
         _recent.Add(stored);
         return stored;
     }
