@@ -29,7 +29,7 @@ internal sealed class WorkerPointsGrain(
         for (var i = 0; i < requests.Count; i++)
         {
             var request = requests[i];
-            if (_recent.Find(request.SourceKey) is { } known) answers[i] = known.ToAward(repeat: true);
+            if (_recent.Find(request.SourceKey) is { } known) answers[i] = known with { IsRepeat = true };
             else if (!claimed.TryAdd(request.SourceKey, i)) continue;
             else writes.Add((i, await NewAwardAsync(request)));
         }
@@ -37,9 +37,10 @@ internal sealed class WorkerPointsGrain(
         for (var w = 0; w < writes.Count; w++)
         {
             var result = results[w];
-            _recent.Add(result.Entry);
+            var answer = result.Entry.ToAward(repeat: !result.Written);
+            _recent.Add(answer);
             if (!result.Written) Uncount(writes[w].Write.Entry);
-            answers[writes[w].Index] = result.Entry.ToAward(repeat: !result.Written);
+            answers[writes[w].Index] = answer;
         }
         // A key sent twice in one call is answered with its first record.
         for (var i = 0; i < requests.Count; i++)
@@ -51,8 +52,15 @@ internal sealed class WorkerPointsGrain(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(request.SourceKey);
         var key = LedgerEntry.ReversalKey(request.SourceKey);
-        if (await FindAsync(key) is { } done) return done.ToAward(repeat: true);
-        if (await FindAsync(request.SourceKey) is not { ReversalOf: null } award) return null;
+        if (_recent.Find(key) is { } remembered) return remembered with { IsRepeat = true };
+        // Reversals are rare: the award's entry is read from the ledger, with its reversal if one was written.
+        var stored = (await entries.LoadManyAsync([key, request.SourceKey], CancellationToken.None)).ToDictionary(e => e.Id);
+        if (stored.TryGetValue(key, out var done))
+        {
+            _recent.Add(done.ToAward(repeat: false));
+            return done.ToAward(repeat: true);
+        }
+        if (stored.GetValueOrDefault(request.SourceKey) is not { ReversalOf: null } award) return null;
 
         var entry = award with
         {
@@ -62,7 +70,7 @@ internal sealed class WorkerPointsGrain(
         var recorded = new PointsReversed(award.WorkerId, key, award.Id, award.Points, request.Reason, award.Category,
             award.EnterpriseId, award.BranchId, award.Month);
         var result = (await WriteAsync([new LedgerWrite(entry, recorded)]))[0];
-        _recent.Add(result.Entry);
+        _recent.Add(result.Entry.ToAward(repeat: false));
         // A reversed award gives its place under the cap back (the reversal keeps the award's slot).
         if (result.Written && award is { CapSlot: { } slot, Points: > 0 }) Caps.Add(slot, -1);
         return result.Entry.ToAward(repeat: !result.Written);
@@ -118,13 +126,5 @@ internal sealed class WorkerPointsGrain(
             Caps.Forget();
             throw;
         }
-    }
-
-    private async Task<LedgerEntry?> FindAsync(string key)
-    {
-        if (_recent.Find(key) is { } remembered) return remembered;
-        if (await entries.LoadAsync(key, CancellationToken.None) is not { } stored) return null;
-        _recent.Add(stored);
-        return stored;
     }
 }
