@@ -9,11 +9,10 @@ namespace Platform.Points.Ledger;
 /// <summary>
 /// The one reader of the ledger for its followers (<see cref="ILedgerFollower"/>): it hands each
 /// page of changes, in sequence order, to every follower at once, then records the followers'
-/// position. At least once: a page that fails is
-/// read and handed over again, and each follower skips what it has applied. One host of a cluster
-/// tails at a time (an advisory lock, held while its connection lives); a host with the async
-/// daemon disabled (<c>Marten:Daemon=Disabled</c>) leaves it to the others, as it leaves them the
-/// daemon, whose high-water mark bounds every page.
+/// position. At least once: a page that fails is read and handed over again, and each follower
+/// skips what it has applied. One host of a cluster tails at a time (an advisory lock, held while
+/// its connection lives); a host with the async daemon disabled (<c>Marten:Daemon=Disabled</c>)
+/// leaves it to the others, as it leaves them the daemon, whose high-water mark bounds every page.
 /// </summary>
 internal sealed class LedgerTail(
     IDocumentStore store, LedgerPages pages, IEnumerable<ILedgerFollower> followers, LedgerTailOptions options, ILogger<LedgerTail> logger)
