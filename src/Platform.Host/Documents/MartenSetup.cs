@@ -29,11 +29,12 @@ internal static class MartenSetup
             // read every event of the range, mostly the ledger's (docs/profiling.md, eleventh pass).
             options.Events.EnableEventTypeIndex = true;
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-            // How often a busy daemon looks for newly committed events (Marten's default: 250 ms). Each
-            // look hands the ledger's followers a page, and each page writes every touched branch's and
-            // enterprise's grain state in a transaction of its own: four looks a second were about a
-            // quarter of a transaction per single submission (docs/profiling.md, ninth pass). Boards
-            // and totals trail the ledger by about this much; a worker's own balance does not.
+            // How often a busy daemon looks for newly committed events and moves its high-water mark
+            // (Marten's default: 250 ms); the ledger's tail looks as often. Each look hands the ledger's
+            // followers a page, and each page writes every touched branch's and enterprise's grain
+            // state in a transaction of its own: four looks a second were about a quarter of a
+            // transaction per single submission (docs/profiling.md, ninth pass). Boards and totals
+            // trail the ledger by about this much; a worker's own balance does not.
             options.Projections.FastPollingTime = configuration.GetValue("Marten:FastPolling", TimeSpan.FromSeconds(1));
         })
         .ApplyAllDatabaseChangesOnStartup()

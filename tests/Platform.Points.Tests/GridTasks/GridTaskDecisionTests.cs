@@ -1,6 +1,5 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Points.Contracts;
 using Platform.Points.GridTasks;
 using Platform.Testing;
 
@@ -85,7 +84,7 @@ public sealed class GridTaskDecisionTests(TestPlatform platform) : IClassFixture
         var id = await Client.SubmittedAsync(world);
 
         await AcceptedWithoutAwardAsync(id, points: 9);
-        await WaitForSubscriptionsAsync();
+        await platform.CaughtUpAsync();
 
         // The points decided at acceptance (not today's 5 for a patrol), once.
         var mine = await Client.MyPointsAsync(world.VolunteerToken);
@@ -105,7 +104,7 @@ public sealed class GridTaskDecisionTests(TestPlatform platform) : IClassFixture
         Assert.Equal(9, await Client.BalanceAsync(world.VolunteerToken));
 
         (await Client.AcceptAsync(world.Verifier, id)).Ok();
-        await WaitForSubscriptionsAsync();
+        await platform.CaughtUpAsync();
         var mine = await Client.MyPointsAsync(world.VolunteerToken);
         Assert.Equal(9, mine["balance"]!.GetValue<int>());
         Assert.Single(mine["entries"]!["items"]!.AsArray());
@@ -118,7 +117,4 @@ public sealed class GridTaskDecisionTests(TestPlatform platform) : IClassFixture
         session.Events.Append(id, new GridTaskAccepted(id, points, "saved before a crash"));
         await session.SaveChangesAsync();
     }
-
-    private Task WaitForSubscriptionsAsync() =>
-        platform.Services.GetRequiredService<ILedgerCatchUp>().WaitAsync(TimeSpan.FromSeconds(30));
 }

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Points.Contracts;
 using Platform.Testing;
 using Platform.Testing.Seeding;
 
@@ -52,8 +50,4 @@ internal static class LeaderboardCalls
     /// <summary>Leaves unset variables out, so the fields' defaults apply (an explicit null would not).</summary>
     private static Dictionary<string, object> Variables(params (string Name, object? Value)[] values) =>
         values.Where(v => v.Value is not null).ToDictionary(v => v.Name, v => v.Value!);
-
-    /// <summary>Waits for the async daemon to apply every ledger event so far to the boards.</summary>
-    public static Task CaughtUpAsync(this TestPlatform platform) =>
-        platform.Services.GetRequiredService<ILedgerCatchUp>().WaitAsync(TimeSpan.FromSeconds(30));
 }

@@ -1,6 +1,5 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Points.Contracts;
 using Platform.Points.Ledger;
 using Platform.Testing;
 using Platform.Testing.Seeding;
@@ -18,7 +17,7 @@ public sealed class LedgerTailTests(TestPlatform platform) : IClassFixture<TestP
     {
         var world = await PointsWorld.CreateAsync(platform.Client);
         await AdjustAsync(world, 5);
-        await platform.Services.GetRequiredService<ILedgerCatchUp>().WaitAsync(TimeSpan.FromSeconds(30));
+        await platform.CaughtUpAsync();
         var before = await BranchTotalAsync(world);
 
         // Another host: the platform's turn ends with its connection, and the other takes the lock first.
@@ -45,7 +44,7 @@ public sealed class LedgerTailTests(TestPlatform platform) : IClassFixture<TestP
         Assert.Equal(before, await BranchTotalAsync(world));
 
         await other.CloseAsync();
-        await platform.Services.GetRequiredService<ILedgerCatchUp>().WaitAsync(TimeSpan.FromSeconds(30));
+        await platform.CaughtUpAsync();
         Assert.Equal(before + 7, await BranchTotalAsync(world));
     }
 

@@ -77,7 +77,7 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
         var id = await Client.SubmittedIdAsync(world);
 
         await AppendAsync(id, new ReportVerified(id, 9, [], "saved before a crash"));
-        await WaitForSubscriptionsAsync();
+        await platform.CaughtUpAsync();
 
         // The points decided at verification (not the rules' 10 for traffic today), once.
         var mine = await Client.MyPointsAsync(world.ReporterToken);
@@ -96,7 +96,7 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
         Assert.Equal(10, await Client.BalanceAsync(world.ReporterToken));
 
         await AppendAsync(id, new ReportVerificationOverturned(id, "saved before a crash"));
-        await WaitForSubscriptionsAsync();
+        await platform.CaughtUpAsync();
 
         var mine = await Client.MyPointsAsync(world.ReporterToken);
         Assert.Equal(0, mine["balance"]!.GetValue<int>());
@@ -112,7 +112,7 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
         await AppendAsync(id, new ReportVerified(id, 5, [], "saved before a slow award"));
         (await Client.OverturnAsync(world.Verifier, id)).Ok();
         // The overturn's own backstop has run and found nothing to reverse: only the ledger's follower can take the award back.
-        await WaitForSubscriptionsAsync();
+        await platform.CaughtUpAsync();
 
         var late = await Client.VerifyAsync(world.Verifier, id);
         Assert.Equal(["CONFLICT"], late.ErrorCodes);
@@ -123,7 +123,7 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
             await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IWorkerPointsGrain>(world.Reporter)
                 .AwardAsync(ReportAward.For(report!, worker!)!);
         }
-        await WaitForSubscriptionsAsync();
+        await platform.CaughtUpAsync();
 
         Assert.Equal(0, await Client.BalanceAsync(world.ReporterToken));
     }
@@ -146,7 +146,7 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
             var earned = platform.Services.GetRequiredService<ReportPoints>().For((await session.LoadAsync<Report>(id))!);
             await AppendAsync(id, new ReportVerified(id, earned.Points, earned.Flags, "交警确认信号灯故障", earned.Rule, earned.Cap));
         }
-        await WaitForSubscriptionsAsync();
+        await platform.CaughtUpAsync();
 
         var report = await Client.ReportAsync(world.ReporterToken, id);
         Assert.Equal("VERIFIED", report.Text("status"));
@@ -164,7 +164,4 @@ public sealed class ReportConcurrencyTests(TestPlatform platform) : IClassFixtur
         session.Events.Append(id, decision);
         await session.SaveChangesAsync();
     }
-
-    private Task WaitForSubscriptionsAsync() =>
-        platform.Services.GetRequiredService<ILedgerCatchUp>().WaitAsync(TimeSpan.FromSeconds(30));
 }

@@ -1,7 +1,6 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Host;
-using Platform.Points.Contracts;
 using Platform.Points.Ledger;
 using Platform.Testing;
 using Platform.Testing.Seeding;
@@ -18,7 +17,7 @@ public sealed class ReconcileCommandTests(TestPlatform platform) : IClassFixture
         foreach (var (worker, points) in new[] { (world.WorkerA, 12), (world.WorkerB, 7), (world.WorkerA, -2) })
             (await platform.Client.SendAsync(PointsCalls.Adjust, new { w = worker, p = points, k = $"reconcile-{Guid.NewGuid():N}" }, world.Admin)).Ok();
         var store = platform.Services.GetRequiredService<IDocumentStore>();
-        await platform.Services.GetRequiredService<ILedgerCatchUp>().WaitAsync(TimeSpan.FromSeconds(30));
+        await platform.CaughtUpAsync();
 
         var clean = new StringWriter();
         Assert.Equal(0, await PlatformCommands.RunAsync("reconcile", [.. platform.Arguments], clean));

@@ -1,6 +1,5 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Points.Contracts;
 using Platform.Testing;
 using Platform.Testing.Seeding;
 
@@ -21,7 +20,7 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
         (await Client.SendAsync("mutation($k: String!) { points { reverseAward(sourceKey: $k, reason: \"撤销重复签到\") { points } } }",
             new { k = key }, world.Admin)).Ok();
 
-        await CaughtUpAsync();
+        await platform.CaughtUpAsync();
 
         Assert.Equal(8, await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Secretary));
         Assert.Equal(8, await TotalAsync("enterprisePoints(enterpriseId: $id)", world.Enterprise, world.Admin));
@@ -42,7 +41,7 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
         var (_, after) = await Client.OngoingActivityAsync(world.Admin, world.OtherBranch, type: "TRAINING");
         (await Client.SendAsync(PointsCalls.CheckIn, new { c = after }, world.WorkerAToken)).Ok();
 
-        await CaughtUpAsync();
+        await platform.CaughtUpAsync();
 
         Assert.Equal(8, await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin));
         Assert.Equal(10, await TotalAsync("branchPoints(branchId: $id)", world.OtherBranch, world.Admin));
@@ -56,7 +55,7 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
 
         await platform.RestartAsync();
         (await platform.Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerBToken)).Ok();
-        await CaughtUpAsync();
+        await platform.CaughtUpAsync();
 
         Assert.Equal(20, await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin));
         Assert.Empty(await DifferencesAsync(world.Admin));
@@ -72,7 +71,7 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
 
         await platform.RestartAsync();
         (await platform.Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerBToken)).Ok();
-        await CaughtUpAsync();
+        await platform.CaughtUpAsync();
 
         // Every event since 0 was handed to the grains again; each counted once.
         Assert.Equal(before * 2, await TotalAsync("branchPoints(branchId: $id)", world.Branch, world.Admin));
@@ -98,7 +97,7 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
         var world = await PointsWorld.CreateAsync(Client);
         var (_, code) = await Client.OngoingActivityAsync(world.Secretary, world.Branch);
         (await Client.SendAsync(PointsCalls.CheckIn, new { c = code }, world.WorkerAToken)).Ok();
-        await CaughtUpAsync();
+        await platform.CaughtUpAsync();
         return (world, code);
     }
 
@@ -115,10 +114,6 @@ public sealed class RollupTests(TestPlatform platform) : IClassFixture<TestPlatf
         await using var command = new Npgsql.NpgsqlCommand(sql.Replace("{progression}", $"{schema}.mt_event_progression", StringComparison.Ordinal), connection);
         return await command.ExecuteScalarAsync() is long value ? value : 0;
     }
-
-    /// <summary>Waits for the async daemon (the ledger's subscription) to reach the end of the event log.</summary>
-    private Task CaughtUpAsync() =>
-        platform.Services.GetRequiredService<ILedgerCatchUp>().WaitAsync(TimeSpan.FromSeconds(30));
 
     private async Task<int> TotalAsync(string field, Guid id, string token) =>
         (await platform.Client.SendAsync($"query($id: ID!) {{ points {{ total: {field} {{ balance }} }} }}", new { id }, token))

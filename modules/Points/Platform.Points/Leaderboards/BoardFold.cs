@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Platform.Points.Ledger;
+using Platform.Points.Storage;
 
 namespace Platform.Points.Leaderboards;
 
@@ -21,10 +22,9 @@ internal sealed partial class BoardFold(BoardStore boards, RetiredBoardTables re
     /// </summary>
     public const long Every = 100_000;
 
-    private static readonly long LockKey = BitConverter.ToInt64("jufeng.boards.fold"u8[..8]);
-
     private readonly FoldStatements _fold = LeaderboardSql.Fold(
         new LeaderboardTables(store.Options.DatabaseSchemaName), new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified);
+    private readonly string _lockName = new LeaderboardTables(store.Options.DatabaseSchemaName).Fold;
     private readonly Lock _gate = new();
     private long? _folded;
     private Task _running = Task.CompletedTask;
@@ -53,21 +53,15 @@ internal sealed partial class BoardFold(BoardStore boards, RetiredBoardTables re
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var wait = new NpgsqlCommand("select pg_advisory_xact_lock($1)", connection, transaction))
-        {
-            wait.Parameters.Add(new() { Value = LockKey });
-            await wait.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await using (var locked = PositionalCommand.For(connection, transaction, "select pg_advisory_xact_lock(hashtext($1))", _lockName))
+            await locked.ExecuteNonQueryAsync(cancellationToken);
         var (folded, followed) = await boards.PositionsAsync(transaction, cancellationToken);
         lock (_gate) _folded = Math.Max(_folded ?? 0, followed);
         if (followed <= folded) return 0;
 
-        await using var rows = new NpgsqlCommand(_fold.Rows, connection, transaction)
-        {
-            Parameters = { new() { Value = folded }, new() { Value = followed } },
-        };
+        await using var rows = PositionalCommand.For(connection, transaction, _fold.Rows, folded, followed);
         var written = await rows.ExecuteNonQueryAsync(cancellationToken);
-        await using var moveTo = new NpgsqlCommand(_fold.MoveTo, connection, transaction) { Parameters = { new() { Value = followed } } };
+        await using var moveTo = PositionalCommand.For(connection, transaction, _fold.MoveTo, followed);
         await moveTo.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return written;

@@ -1,5 +1,6 @@
 using Marten;
 using Npgsql;
+using Platform.Points.Storage;
 
 namespace Platform.Points.Leaderboards;
 
@@ -12,8 +13,6 @@ namespace Platform.Points.Leaderboards;
 /// </summary>
 internal sealed class RetiredBoardTables(IDocumentStore store)
 {
-    private static readonly long LockKey = BitConverter.ToInt64("jufeng.boards.retired"u8[..8]);
-
     private readonly Lock _gate = new();
     private Task? _dropping;
 
@@ -38,11 +37,8 @@ internal sealed class RetiredBoardTables(IDocumentStore store)
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await using (var wait = new NpgsqlCommand("select pg_advisory_xact_lock($1)", connection, transaction))
-        {
-            wait.Parameters.Add(new() { Value = LockKey });
-            await wait.ExecuteNonQueryAsync();
-        }
+        await using (var locked = PositionalCommand.For(connection, transaction, "select pg_advisory_xact_lock(hashtext($1))", $"{schema}.{LeaderboardTables.RetiredNames[0]}"))
+            await locked.ExecuteNonQueryAsync();
         var retired = string.Join(", ", LeaderboardTables.RetiredNames.Select(n => $"{schema}.{n}"));
         await using var drop = new NpgsqlCommand($"drop table if exists {retired}", connection, transaction);
         await drop.ExecuteNonQueryAsync();

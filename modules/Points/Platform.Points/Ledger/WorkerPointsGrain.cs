@@ -13,7 +13,7 @@ internal sealed class WorkerPointsGrain(
     IDocumentStore store, LedgerEntries entries, LedgerWriter writer, TimeProvider clock, ProgrammeCalendar calendar)
     : Grain, IWorkerPointsGrain
 {
-    private readonly RecentEntries _recent = new();
+    private readonly RecentAnswers _recent = new();
     private CapCounts? _caps;
 
     private CapCounts Caps => _caps ??= new CapCounts(store, this.GetPrimaryKey(), calendar, clock);

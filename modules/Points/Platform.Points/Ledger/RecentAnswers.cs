@@ -8,7 +8,7 @@ namespace Platform.Points.Ledger;
 /// collections of the GC's young generation, and what survives them is what their pauses are made
 /// of. Bounded: a key that has fallen out is found again by the writer's one read per batch.
 /// </summary>
-internal sealed class RecentEntries
+internal sealed class RecentAnswers
 {
     private const int Capacity = 256;
     private readonly Dictionary<string, Award> _answers = new(StringComparer.Ordinal);
