@@ -1,5 +1,7 @@
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Organization.Contracts;
+using Platform.Organization.Directory;
 using Platform.Testing;
 
 namespace Platform.Organization.Tests.Directory;
@@ -80,6 +82,28 @@ public sealed class DirectoryTests(TestPlatform platform) : IClassFixture<TestPl
             new { w = workers[0], b = seed.AreaBranch }, seed.Admin)).Ok();
         await using var after = platform.Services.CreateAsyncScope();
         Assert.Equal(seed.AreaBranch, (await after.ServiceProvider.GetRequiredService<IOrganizationDirectory>().FindWorkerAsync(workers[0], CancellationToken.None))!.BranchId);
+    }
+
+    [Fact]
+    public async Task A_remembered_worker_is_read_again_once_it_changes_and_a_full_memory_loses_no_answer()
+    {
+        var seed = await Seed.CreateAsync(platform.Client, "D6");
+        var workers = new List<Guid>();
+        foreach (var name in new[] { "骑手甲", "骑手乙", "骑手丙" })
+            workers.Add(await platform.Client.RegisterWorkerOkAsync(seed.Admin, name, OrganizationCalls.NewPhone(), seed.EnterpriseA, seed.BranchA));
+        // Room for two of the three: every round forgets some and remembers others.
+        await using var reads = new WorkerReads(platform.Services.GetRequiredService<IDocumentStore>(), remembered: 2);
+        for (var round = 0; round < 3; round++)
+            Assert.Equal(workers.Order(), (await reads.ReadAsync(workers, CancellationToken.None)).Keys.Order());
+
+        foreach (var branch in new[] { seed.AreaBranch, seed.BranchA })
+        {
+            (await platform.Client.SendAsync("mutation($w: ID!, $b: ID!) { organization { transferWorker(workerId: $w, branchId: $b, reason: \"调动\") { id } } }",
+                new { w = workers[0], b = branch }, seed.Admin)).Ok();
+            var read = await reads.ReadAsync(workers, CancellationToken.None);
+            Assert.Equal(branch, read[workers[0]].BranchId);
+            Assert.Equal(seed.BranchA, read[workers[1]].BranchId);
+        }
     }
 
     [Fact]
