@@ -10,7 +10,7 @@ namespace Platform.Organization.Directory;
 /// </summary>
 internal sealed class RememberedWorkers(int capacity)
 {
-    /// <summary>About 200,000 workers, some 150 MB: a large city's workers on one host.</summary>
+    /// <summary>A large city's workers on one host; each document is some hundreds of bytes in memory.</summary>
     public const int DefaultCapacity = 200_000;
 
     private readonly ConcurrentDictionary<Guid, Remembered> _workers = new();
