@@ -80,6 +80,11 @@ internal static class OrganizationCalls
         (await client.RegisterWorkerAsync(token, name, phone, enterpriseId, branchId, gridVolunteer: gridVolunteer, communityId: communityId))
         .Org()["registerWorker"]!["worker"]!.Id();
 
+    /// <summary>organization.transferWorker, answered with the worker's id.</summary>
+    public static Task<GraphQLResponse> TransferWorkerAsync(this GraphQLClient client, string token, Guid workerId, Guid branchId, string reason) =>
+        client.SendAsync("mutation($w: ID!, $b: ID!, $r: String!) { organization { transferWorker(workerId: $w, branchId: $b, reason: $r) { id } } }",
+            new { w = workerId, b = branchId, r = reason }, token);
+
     /// <summary>Creates a user with one role through access.createUser and returns a signed-in token.</summary>
     public static async Task<string> UserWithRoleAsync(this GraphQLClient client, string adminToken, string role, Guid? scope, string name = "某管理员")
     {

@@ -78,8 +78,7 @@ public sealed class DirectoryTests(TestPlatform platform) : IClassFixture<TestPl
         }));
         Assert.All(asked.Zip(answers), x => Assert.Equal([x.First.Worker], x.Second.Select(w => w.WorkerId)));
 
-        (await platform.Client.SendAsync("mutation($w: ID!, $b: ID!) { organization { transferWorker(workerId: $w, branchId: $b, reason: \"调往片区支部\") { id } } }",
-            new { w = workers[0], b = seed.AreaBranch }, seed.Admin)).Ok();
+        (await platform.Client.TransferWorkerAsync(seed.Admin, workers[0], seed.AreaBranch, "调往片区支部")).Ok();
         await using var after = platform.Services.CreateAsyncScope();
         Assert.Equal(seed.AreaBranch, (await after.ServiceProvider.GetRequiredService<IOrganizationDirectory>().FindWorkerAsync(workers[0], CancellationToken.None))!.BranchId);
     }
@@ -98,8 +97,7 @@ public sealed class DirectoryTests(TestPlatform platform) : IClassFixture<TestPl
 
         foreach (var branch in new[] { seed.AreaBranch, seed.BranchA })
         {
-            (await platform.Client.SendAsync("mutation($w: ID!, $b: ID!) { organization { transferWorker(workerId: $w, branchId: $b, reason: \"调动\") { id } } }",
-                new { w = workers[0], b = branch }, seed.Admin)).Ok();
+            (await platform.Client.TransferWorkerAsync(seed.Admin, workers[0], branch, "调动")).Ok();
             var read = await reads.ReadAsync(workers, CancellationToken.None);
             Assert.Equal(branch, read[workers[0]].BranchId);
             Assert.Equal(seed.BranchA, read[workers[1]].BranchId);

@@ -25,8 +25,7 @@ public sealed class ScopingTests(TestPlatform platform) : IClassFixture<TestPlat
 
         Assert.Equal(["FORBIDDEN"], (await Client.SendAsync("query($id: ID!) { organization { worker(id: $id) { name } } }", new { id = theirs }, admin)).ErrorCodes);
         var update = await Client.SendAsync("mutation($id: ID!) { organization { updateWorker(workerId: $id, name: \"改名\", reason: \"越权\") { name } } }", new { id = theirs }, admin);
-        var transfer = await Client.SendAsync("mutation($id: ID!, $b: ID!) { organization { transferWorker(workerId: $id, branchId: $b, reason: \"越权\") { id } } }",
-            new { id = theirs, b = seed.BranchA }, admin);
+        var transfer = await Client.TransferWorkerAsync(admin, theirs, seed.BranchA, "越权");
         var register = await Client.RegisterWorkerAsync(admin, "冒名", OrganizationCalls.NewPhone(), seed.EnterpriseB, seed.BranchB);
         Assert.Equal(["FORBIDDEN"], update.ErrorCodes);
         Assert.Equal(["FORBIDDEN"], transfer.ErrorCodes);
@@ -63,8 +62,7 @@ public sealed class ScopingTests(TestPlatform platform) : IClassFixture<TestPlat
 
         Assert.Equal([inBranch], (await Client.SendAsync(ListWorkers, token: secretary)).Org()["workers"]!["items"]!.AsArray().Select(w => w!.Id()));
         Assert.Equal(["FORBIDDEN"], (await Client.SendAsync("query($id: ID!) { organization { worker(id: $id) { name } } }", new { id = elsewhere }, secretary)).ErrorCodes);
-        var transfer = await Client.SendAsync("mutation($id: ID!, $b: ID!) { organization { transferWorker(workerId: $id, branchId: $b, reason: \"书记调动\") { id } } }",
-            new { id = inBranch, b = seed.BranchB }, secretary);
+        var transfer = await Client.TransferWorkerAsync(secretary, inBranch, seed.BranchB, "书记调动");
         Assert.Equal(["FORBIDDEN"], transfer.ErrorCodes);
     }
 

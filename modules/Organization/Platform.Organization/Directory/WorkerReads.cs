@@ -29,6 +29,7 @@ internal sealed class WorkerReads : IAsyncDisposable
     private readonly IDocumentStore _store;
     private readonly Lazy<Task> _readers;
     private readonly RememberedWorkers _remembered;
+    private readonly ISerializer _serializer;
     private readonly string _versions;
     private readonly string _documents;
 
@@ -41,6 +42,7 @@ internal sealed class WorkerReads : IAsyncDisposable
     {
         _store = store;
         _remembered = new RememberedWorkers(remembered);
+        _serializer = store.Options.Serializer();
         var table = store.Options.FindOrResolveDocumentType(typeof(Worker)).TableName.QualifiedName;
         // The version and the last change together: a document written again at the same stream
         // version (a projection rebuilt) has a new modification time. Two plain reads by the key,
@@ -110,11 +112,10 @@ internal sealed class WorkerReads : IAsyncDisposable
         }
         if (changed.Count == 0) return workers;
 
-        var serializer = _store.Options.Serializer();
         await using var documents = new NpgsqlCommand(_documents, connection) { Parameters = { new() { Value = changed.ToArray() } } };
         await using var rows = await documents.ExecuteReaderAsync();
         while (await rows.ReadAsync())
-            workers[rows.GetGuid(0)] = _remembered.Remember(serializer.FromJson<Worker>(rows, 3), rows.GetInt64(1), rows.GetDateTime(2));
+            workers[rows.GetGuid(0)] = _remembered.Remember(_serializer.FromJson<Worker>(rows, 3), rows.GetInt64(1), rows.GetDateTime(2));
         return workers;
     }
 

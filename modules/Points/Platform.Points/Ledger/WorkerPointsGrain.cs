@@ -57,8 +57,9 @@ internal sealed class WorkerPointsGrain(
         var stored = (await entries.LoadManyAsync([key, request.SourceKey], CancellationToken.None)).ToDictionary(e => e.Id);
         if (stored.TryGetValue(key, out var done))
         {
-            _recent.Add(done.ToAward(repeat: false));
-            return done.ToAward(repeat: true);
+            var first = done.ToAward(repeat: false);
+            _recent.Add(first);
+            return first with { IsRepeat = true };
         }
         if (stored.GetValueOrDefault(request.SourceKey) is not { ReversalOf: null } award) return null;
 
@@ -70,10 +71,11 @@ internal sealed class WorkerPointsGrain(
         var recorded = new PointsReversed(award.WorkerId, key, award.Id, award.Points, request.Reason, award.Category,
             award.EnterpriseId, award.BranchId, award.Month);
         var result = (await WriteAsync([new LedgerWrite(entry, recorded)]))[0];
-        _recent.Add(result.Entry.ToAward(repeat: false));
+        var answer = result.Entry.ToAward(repeat: !result.Written);
+        _recent.Add(answer);
         // A reversed award gives its place under the cap back (the reversal keeps the award's slot).
         if (result.Written && award is { CapSlot: { } slot, Points: > 0 }) Caps.Add(slot, -1);
-        return result.Entry.ToAward(repeat: !result.Written);
+        return answer;
     }
 
     private static void Check(AwardRequest request)
