@@ -1,12 +1,13 @@
 using Marten;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Points.Intake;
 using Platform.Points.Ledger;
 using Platform.Testing;
 
 namespace Platform.Points.Tests.Ledger;
 
-/// <summary>One (worker, cap slot) index serves both of the ledger's per-worker reads.</summary>
+/// <summary>One (worker, cap slot) index serves both of the ledger's per-worker reads; the source index serves attendance lists.</summary>
 public sealed class LedgerEntryIndexTests(TestPlatform platform) : IClassFixture<TestPlatform>
 {
     private string Entries => new LedgerEntryTable(platform.Services.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName).Qualified;
@@ -46,5 +47,23 @@ public sealed class LedgerEntryIndexTests(TestPlatform platform) : IClassFixture
         var plan = await QueryPlans.ExplainAsync(platform.ConnectionString, command);
 
         Assert.Contains(plan, line => line.Contains(LedgerEntryTable.WorkerSlotIndex, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_activitys_attendance_is_read_through_the_source_index_that_leaves_intake_records_out()
+    {
+        var command = new NpgsqlCommand(LedgerEntries.OfSourceSql(Entries)) { Parameters = { new() { Value = Guid.NewGuid() } } };
+
+        var plan = await QueryPlans.ExplainAsync(platform.ConnectionString, command);
+
+        // A partial index serves only a query that says its predicate: without it the plan would scan.
+        Assert.Contains(plan, line => line.Contains(LedgerEntryTable.SourceIndex, StringComparison.Ordinal));
+        await using var connection = new NpgsqlConnection(platform.ConnectionString);
+        await connection.OpenAsync();
+        await using var definition = new NpgsqlCommand("select pg_get_indexdef(to_regclass($1))", connection)
+        {
+            Parameters = { new() { Value = $"{Entries.Split('.')[0]}.{LedgerEntryTable.SourceIndex}" } },
+        };
+        Assert.Contains($"'{BatchIntake.KeyPrefix}%'", (string)(await definition.ExecuteScalarAsync())!, StringComparison.Ordinal);
     }
 }

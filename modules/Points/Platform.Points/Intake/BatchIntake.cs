@@ -88,8 +88,11 @@ internal sealed class BatchIntake(IOrganizationDirectory directory, IGrainFactor
     private static IntakeResult Refused(int index, IntakeRecordInput input, PlatformException e) =>
         IntakeResult.Refused(index, input.IdempotencyKey, e.Code, e.Message, e.Details.TryGetValue("field", out var field) ? field as string : null);
 
+    /// <summary>Begins every intake record's source key.</summary>
+    public const string KeyPrefix = "intake:";
+
     /// <summary>Keys are the enterprise's own: two enterprises may both send "order-1".</summary>
-    public static string SourceKey(Guid enterpriseId, string key) => $"intake:{enterpriseId:N}:{key}";
+    public static string SourceKey(Guid enterpriseId, string key) => $"{KeyPrefix}{enterpriseId:N}:{key}";
 
     private static void Add<T>(Dictionary<Guid, List<T>> into, Guid key, T item)
     {

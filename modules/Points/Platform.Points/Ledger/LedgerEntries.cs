@@ -29,7 +29,11 @@ internal sealed class LedgerEntries(IDocumentStore store)
 
     /// <summary>The entries of a source (an activity's attendance), in the order they were awarded.</summary>
     public Task<List<LedgerEntry>> OfSourceAsync(Guid sourceId, CancellationToken cancellationToken) =>
-        QueryAsync($"select {LedgerEntryTable.Columns} from {_table} where source_id = $1 order by awarded_at, key", [sourceId], cancellationToken);
+        QueryAsync(OfSourceSql(_table), [sourceId], cancellationToken);
+
+    /// <summary>$1 the source.</summary>
+    public static string OfSourceSql(string table) =>
+        $"select {LedgerEntryTable.Columns} from {table} where source_id = $1 and {LedgerEntryTable.OwnSource} order by awarded_at, key";
 
     /// <summary>The entries of the given kinds that happened in [from, to).</summary>
     public Task<List<LedgerEntry>> OccurredAsync(IReadOnlyCollection<SourceKind> kinds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
