@@ -30,8 +30,8 @@ public sealed class PointsModule : IPlatformModule
         services.AddOptions<PointsOptions>().Bind(configuration.GetSection(PointsOptions.Section));
         services.AddSingleton<ProgrammeCalendar>();
         services.AddOptions<LedgerWriterOptions>().Bind(configuration.GetSection(LedgerWriterOptions.Section))
-            .Validate(o => o.MaxBatch is >= 1 and <= 10_000 && o.Writers is >= 1 and <= 16,
-                $"{LedgerWriterOptions.Section}: MaxBatch is 1 to 10000 and Writers 1 to 16.")
+            .Validate(o => o.MaxBatch is >= 1 and <= 10_000 && o.Writers is >= 1 and <= 16 && o.ParallelFrom >= 1,
+                $"{LedgerWriterOptions.Section}: MaxBatch is 1 to 10000, Writers 1 to 16 and ParallelFrom at least 1.")
             .ValidateOnStart();
         services.AddSingleton<LedgerEntries>();
         services.AddSingleton<LedgerEntryUpgrade>();

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Platform.Points.Contracts;
 using Platform.Points.Ledger;
 using Platform.Testing;
@@ -102,6 +103,53 @@ public sealed class GroupCommitTests(TestPlatform platform) : IClassFixture<Test
         await using var session = platform.Services.GetRequiredService<IDocumentStore>().QuerySession();
         Assert.Equal(3, (await session.Events.FetchStreamAsync(LedgerStream.For(world.WorkerA))).Count);
         Assert.Equal(12, (await session.LoadAsync<PointsAccount>(LedgerStream.For(world.WorkerA)))!.Balance);
+    }
+
+    [Fact]
+    public async Task Small_writes_wait_for_the_transaction_in_flight_and_then_commit_together()
+    {
+        var world = await PointsWorld.CreateAsync(Client);
+        AwardRequest Request() => new($"gate-{Guid.NewGuid():N}", SourceKind.Adjustment, Guid.NewGuid(), 2, "补录线下活动积分", "Adjustment",
+            world.Enterprise, world.Branch, DateTimeOffset.UtcNow.AddHours(-1), "test");
+        var writer = platform.Services.GetRequiredService<LedgerWriter>();
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        var held = Guid.NewGuid();
+        await Grains.GetGrain<IWorkerPointsGrain>(held).AwardAsync(Request());
+
+        // Another transaction holds the held worker's stream row: the ledger's next commit for that worker waits on it.
+        await using var blocker = new NpgsqlConnection(platform.ConnectionString);
+        await blocker.OpenAsync();
+        await using var lockTx = await blocker.BeginTransactionAsync();
+        await using (var lockRow = new NpgsqlCommand($"select 1 from {store.Options.Events.DatabaseSchemaName}.mt_streams where id = $1 for update", blocker, lockTx)
+                     { Parameters = { new() { Value = LedgerStream.For(held) } } })
+            await lockRow.ExecuteNonQueryAsync();
+        var inFlight = Grains.GetGrain<IWorkerPointsGrain>(held).AwardAsync(Request());
+        await UntilAsync(async () => await platform.ScalarAsync<long>(
+            "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'") > 0);
+
+        var small = Enumerable.Range(0, 3).Select(_ => Grains.GetGrain<IWorkerPointsGrain>(Guid.NewGuid()).AwardAsync(Request())).ToList();
+        await UntilAsync(() => Task.FromResult(writer.Waiting == 4));
+        Assert.DoesNotContain(small, t => t.IsCompleted);
+
+        await lockTx.CommitAsync();
+        var first = await inFlight;
+        var rest = await Task.WhenAll(small);
+        var transactions = await platform.ScalarAsync<long>(
+            $"select count(distinct xmin::text) from {new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified} where key = any($1)",
+            (object)rest.Select(a => a.SourceKey).ToArray());
+        Assert.Equal(1, transactions);
+        Assert.False(first.IsRepeat);
+    }
+
+    /// <summary>Checks the condition until it holds, for at most 30 seconds.</summary>
+    private static async Task UntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The condition did not come to hold within 30 s.");
+            await Task.Delay(20);
+        }
     }
 
     private IGrainFactory Grains => platform.Services.GetRequiredService<IGrainFactory>();

@@ -31,6 +31,10 @@ internal sealed class LedgerWriter : BackgroundService
     private readonly LedgerRows _rows;
     private readonly LedgerEntries _entries;
     private readonly LedgerEntryUpgrade _upgrade;
+    private readonly SemaphoreSlim _gathering = new(1, 1);
+    private int _committing;
+    private TaskCompletionSource _commitEnded = NewSignal();
+    private int _waiting;
 
     public LedgerWriter(IDocumentStore store, LedgerEntries entries, LedgerEntryUpgrade upgrade, IOptions<LedgerWriterOptions> options, ILogger<LedgerWriter> logger)
     {
@@ -47,9 +51,17 @@ internal sealed class LedgerWriter : BackgroundService
     public Task<IReadOnlyList<LedgerWriteResult>> WriteAsync(IReadOnlyList<LedgerWrite> writes)
     {
         var pending = new Pending(writes, new TaskCompletionSource<IReadOnlyList<LedgerWriteResult>>(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.Writer.TryWrite(pending)) pending.Done.SetException(new ObjectDisposedException(nameof(LedgerWriter), "The ledger is shutting down."));
+        Interlocked.Add(ref _waiting, writes.Count);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            Interlocked.Add(ref _waiting, -writes.Count);
+            pending.Done.SetException(new ObjectDisposedException(nameof(LedgerWriter), "The ledger is shutting down."));
+        }
         return pending.Done.Task;
     }
+
+    /// <summary>Entries handed over and not yet answered.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -70,15 +82,8 @@ internal sealed class LedgerWriter : BackgroundService
     private async Task DrainAsync()
     {
         var batch = new List<Pending>();
-        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
+        while (await GatherAsync(batch) is var count and > 0)
         {
-            var count = 0;
-            while (count < _options.MaxBatch && _queue.Reader.TryRead(out var next))
-            {
-                batch.Add(next);
-                count += next.Writes.Count;
-            }
-            if (batch.Count == 0) continue;
             try
             {
                 // Not cancelled by shutdown: whoever handed a write over is waiting for it.
@@ -95,9 +100,61 @@ internal sealed class LedgerWriter : BackgroundService
                 _logger.LogError(e, "A ledger batch of {Count} writes failed; its callers are told.", count);
                 foreach (var pending in batch) pending.Done.TrySetException(e);
             }
+            finally
+            {
+                Interlocked.Add(ref _waiting, -count);
+                Interlocked.Decrement(ref _committing);
+                Interlocked.Exchange(ref _commitEnded, NewSignal()).TrySetResult();
+            }
             batch.Clear();
         }
     }
+
+    /// <summary>
+    /// Fills the batch and counts it as committing; 0 once the ledger is shutting down and nothing
+    /// waits. One writer gathers at a time, so a batch waiting for the transaction in flight is not
+    /// split by the writer that ends it.
+    /// </summary>
+    private async Task<int> GatherAsync(List<Pending> batch)
+    {
+        await _gathering.WaitAsync();
+        try
+        {
+            var count = 0;
+            while (count == 0 && await _queue.Reader.WaitToReadAsync(CancellationToken.None)) count = Take(batch, 0);
+            // A small batch waits for the transaction in flight and grows meanwhile, until it is no
+            // longer small: each commit has a fixed cost, which single submissions would otherwise
+            // pay for every few awards, while a stream of batch intake still commits two at a time.
+            while (count is > 0 && count < _options.ParallelFrom)
+            {
+                var ended = Volatile.Read(ref _commitEnded).Task;
+                if (Volatile.Read(ref _committing) == 0) break;
+                var more = _queue.Reader.WaitToReadAsync(CancellationToken.None).AsTask();
+                // Shutting down, nothing more comes: wait for the commit without spinning.
+                if (await Task.WhenAny(ended, more) == more && !await more) await ended;
+                count = Take(batch, count);
+            }
+            if (count > 0) Interlocked.Increment(ref _committing);
+            return count;
+        }
+        finally
+        {
+            _gathering.Release();
+        }
+    }
+
+    /// <summary>Adds what is waiting to the batch, up to a full one; the batch's entries after.</summary>
+    private int Take(List<Pending> batch, int count)
+    {
+        while (count < _options.MaxBatch && _queue.Reader.TryRead(out var next))
+        {
+            batch.Add(next);
+            count += next.Writes.Count;
+        }
+        return count;
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private async Task<List<LedgerWriteResult>> CommitAsync(List<LedgerWrite> writes, CancellationToken cancellationToken)
     {
@@ -172,4 +229,10 @@ internal sealed class LedgerWriterOptions
 
     /// <summary>Transactions in flight at once: while one commits, the next fills.</summary>
     public int Writers { get; set; } = 2;
+
+    /// <summary>
+    /// A transaction starts beside one in flight only with at least this many entries; a smaller
+    /// batch waits for it to end and takes what arrived meanwhile.
+    /// </summary>
+    public int ParallelFrom { get; set; } = 100;
 }
