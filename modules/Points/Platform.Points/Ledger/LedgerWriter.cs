@@ -125,7 +125,7 @@ internal sealed class LedgerWriter : BackgroundService
             // A small batch waits for the transaction in flight and grows meanwhile, until it is no
             // longer small: each commit has a fixed cost, which single submissions would otherwise
             // pay for every few awards, while a stream of batch intake still commits two at a time.
-            while (count is > 0 && count < _options.ParallelFrom)
+            while (count > 0 && count < _options.ParallelFrom)
             {
                 var ended = Volatile.Read(ref _commitEnded).Task;
                 if (Volatile.Read(ref _committing) == 0) break;
