@@ -80,7 +80,7 @@ internal static class OrganizationCalls
         (await client.RegisterWorkerAsync(token, name, phone, enterpriseId, branchId, gridVolunteer: gridVolunteer, communityId: communityId))
         .Org()["registerWorker"]!["worker"]!.Id();
 
-    /// <summary>organization.transferWorker, answered with the worker's id.</summary>
+    /// <summary>organization.transferWorker selecting the worker's id; the caller checks the answer.</summary>
     public static Task<GraphQLResponse> TransferWorkerAsync(this GraphQLClient client, string token, Guid workerId, Guid branchId, string reason) =>
         client.SendAsync("mutation($w: ID!, $b: ID!, $r: String!) { organization { transferWorker(workerId: $w, branchId: $b, reason: $r) { id } } }",
             new { w = workerId, b = branchId, r = reason }, token);

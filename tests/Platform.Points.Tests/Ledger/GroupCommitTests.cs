@@ -117,8 +117,7 @@ public sealed class GroupCommitTests(TestPlatform platform) : IClassFixture<Test
         await Grains.GetGrain<IWorkerPointsGrain>(held).AwardAsync(Request());
 
         // Another transaction holds the held worker's stream row: the ledger's next commit for that worker waits on it.
-        await using var blocker = new NpgsqlConnection(platform.ConnectionString);
-        await blocker.OpenAsync();
+        await using var blocker = await platform.OpenAsync();
         await using var lockTx = await blocker.BeginTransactionAsync();
         await using (var lockRow = new NpgsqlCommand($"select 1 from {store.Options.Events.DatabaseSchemaName}.mt_streams where id = $1 for update", blocker, lockTx)
                      { Parameters = { new() { Value = LedgerStream.For(held) } } })
