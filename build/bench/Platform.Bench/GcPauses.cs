@@ -3,19 +3,24 @@ using System.Globalization;
 namespace Platform.Bench;
 
 /// <summary>
-/// The GC's collections and pauses in this process (the host and the benchmark's clients) over a
-/// load. The single submissions' p99 follows the young generation's pauses (docs/profiling.md, tenth
-/// pass), so a change aimed at it is judged by these as much as by the p99.
+/// The GC's collections, pauses and allocations in this process (the host and the benchmark's
+/// clients) over a load. The single submissions' p99 follows the young generation's pauses
+/// (docs/profiling.md, tenth pass), so a change aimed at it is judged by these as much as by the
+/// p99. Bytes allocated per item hardly move between runs of one build, unlike CPU and
+/// throughput, so they show an allocation cut without alternate runs.
 /// </summary>
-internal readonly record struct GcPauses(int Collections, int Gen1, int Gen2, TimeSpan Paused)
+internal readonly record struct GcPauses(int Collections, int Gen1, int Gen2, TimeSpan Paused, long Allocated)
 {
     /// <summary>So far in this process. A collection of a generation counts for the younger ones too, so all collections are gen0's count.</summary>
-    public static GcPauses Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+    public static GcPauses Now() =>
+        new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
 
     public static GcPauses operator -(GcPauses after, GcPauses before) =>
-        new(after.Collections - before.Collections, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2, after.Paused - before.Paused);
+        new(after.Collections - before.Collections, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2, after.Paused - before.Paused,
+            after.Allocated - before.Allocated);
 
-    public string Describe(TimeSpan over) => string.Create(CultureInfo.InvariantCulture,
+    public string Describe(TimeSpan over, long items, string unit) => string.Create(CultureInfo.InvariantCulture,
         $"{Collections} collections ({Collections - Gen1} gen0, {Gen1 - Gen2} gen1, {Gen2} gen2) paused this process {Paused.TotalMilliseconds:N0} ms " +
-        $"in {over.TotalSeconds:0} s ({100 * Paused / over:0.0} %), {(Collections == 0 ? 0 : Paused.TotalMilliseconds / Collections):0.0} ms each on average");
+        $"in {over.TotalSeconds:0} s ({100 * Paused / over:0.0} %), {(Collections == 0 ? 0 : Paused.TotalMilliseconds / Collections):0.0} ms each on average; " +
+        $"{Allocated / (1024.0 * 1024 * over.TotalSeconds):N0} MB allocated a second, {(items == 0 ? 0 : Allocated / 1024.0 / items):N1} KB per {unit}");
 }

@@ -5,7 +5,7 @@ using Npgsql;
 using Platform.Bench;
 
 // Runs every benchmark against a fresh platform and writes the figures to docs/benchmarks.md.
-// Usage: build/bench/run [--quick] [--seconds N] [--out path] [--only a|b|d] [--daemon-elsewhere] [--set Key=Value]... [--statements]
+// Usage: build/bench/run [--quick] [--seconds N] [--out path] [--only a|b|d] [--daemon-elsewhere] [--set Key=Value]... [--statements] [--allocations]
 var quick = args.Contains("--quick");
 // --daemon-elsewhere: this host runs no async daemon and no ledger tail (as when another host of the cluster does), so
 // the intake figures show the write path alone; the leaderboard part, which needs it, is skipped.
@@ -26,6 +26,8 @@ var overrides = args.Zip(args.Skip(1)).Where(p => p.First == "--set").Select(p =
 // --statements: PostgreSQL's time per statement over the measured scenarios, printed at the end.
 var statements = args.Contains("--statements");
 if (statements) overrides.AddRange(StatementTimes.Settings);
+// --allocations: what the single submissions and the batch intake allocate, by type, printed after each.
+using var allocations = args.Contains("--allocations") ? new AllocationSampler() : null;
 await using var platform = await BenchPlatform.StartAsync(Path.GetFullPath(Path.Combine(".data", "bench")), daemon, overrides);
 var client = new BenchClient(platform.Host.Address);
 await client.SignInAsync(BenchPlatform.AdminPhone, BenchPlatform.AdminPassword);
@@ -53,11 +55,17 @@ if (statements) await StatementTimes.ResetAsync(platform.Host.ConnectionString);
 var cpu = await CpuMeter.StartAsync(platform.Host.ConnectionString);
 
 // The CPU the host and PostgreSQL spend on a load, until the daemon has folded what it wrote, and the GC's pauses during the load.
-async Task<(Measured Measured, (CpuUse Used, long Items) Cpu, GcPauses Gc)> MeasureAsync(Func<Task<Measured>> load, bool folds)
+async Task<(Measured Measured, (CpuUse Used, long Items) Cpu, GcPauses Gc)> MeasureAsync(Func<Task<Measured>> load, bool folds, string? sampled = null)
 {
+    if (sampled is not null) allocations?.Start(sampled);
     var (before, gcBefore) = (cpu?.Read() ?? default, GcPauses.Now());
     var measured = await load();
     var gc = GcPauses.Now() - gcBefore;
+    if (sampled is not null && allocations is not null)
+    {
+        allocations.Stop();
+        Console.Write(allocations.Top(30));
+    }
     if (folds && daemon) await platform.CaughtUpAsync();
     return (measured, ((cpu?.Read() ?? default) - before, cpu is null ? 0 : measured.Items), gc);
 }
@@ -75,14 +83,16 @@ if (Runs("a"))
         var measured = await Latencies.RunAsync(singleCallers, duration, caller => intake.SendAsync(caller, singleCallers, 1));
         caughtUp.Restart();
         return measured;
-    }, folds: true);
+    }, folds: true, sampled: "(a) single submissions");
     report.Add("(a) single submissions over GraphQL (intakeAttendance, 1 record)", single, "awards", rawSingle, "≥ 2,500/s, p99 ≤ 30 ms");
     report.AddCpu("(a) single submissions", singleCpu.Used, singleCpu.Items, "awards", rawSingleCpu);
     if (daemon) report.Note($"(a): the boards and totals caught up {caughtUp.Elapsed.TotalSeconds:0} s after the clients stopped.");
-    report.Note($"(a): {singleGc.Describe(duration)}.");
+    report.Note($"(a): {singleGc.Describe(duration, single.Items, "award")}.");
     // The floor under (a): HTTP, the token and its session check, and GraphQL, with no store touched.
+    var floorGcBefore = GcPauses.Now();
     var floor = await Latencies.RunAsync(singleCallers, duration, async _ => { await client.SendAsync("{ __typename }"); return 1; });
     report.Add("(a) floor: the same clients, a signed-in `{ __typename }` (HTTP, token, GraphQL; no store)", floor, "requests");
+    report.Note($"(a) floor: {(GcPauses.Now() - floorGcBefore).Describe(duration, floor.Items, "request")}.");
 }
 
 if (Runs("b"))
@@ -104,11 +114,11 @@ if (Runs("b"))
         var measured = await Latencies.RunAsync(batchCallers, duration, caller => intake.SendAsync(caller, batchCallers, batchSize));
         caughtUp.Restart();
         return measured;
-    }, folds: true);
+    }, folds: true, sampled: "(b) batch intake");
     report.Add($"(b) batch intake over GraphQL ({batchSize} records per call)", batch, "awards", rawBatch, "≥ 10,000/s and ≥ 0.5× raw");
     report.AddCpu("(b) batch intake", batchCpu.Used, batchCpu.Items, "awards", rawBatchCpu);
     if (daemon) report.Note($"(b): the boards and totals caught up {caughtUp.Elapsed.TotalSeconds:0} s after the clients stopped.");
-    report.Note($"(b): {batchGc.Describe(duration)}.");
+    report.Note($"(b): {batchGc.Describe(duration, batch.Items, "award")}.");
 }
 
 // (d) A city-sized ledger, then the boards read by a person waiting for them.

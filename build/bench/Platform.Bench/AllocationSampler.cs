@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Tracing;
+using System.Globalization;
+using System.Text;
+
+namespace Platform.Bench;
+
+/// <summary>
+/// What this process allocates, by type, while a load is measured (<c>--allocations</c>): the
+/// runtime's allocation ticks, one about every 100 KB a heap allocates, each naming the type of the
+/// object that crossed the mark. Sampled, so a type's share of the ticks is about its share of the
+/// bytes. The host and the benchmark's clients share the process, as they share the CPU figures.
+/// </summary>
+internal sealed class AllocationSampler : EventListener
+{
+    private const string RuntimeSource = "Microsoft-Windows-DotNETRuntime";
+    private const long GcKeyword = 0x1;
+
+    private readonly ConcurrentDictionary<string, long> _bytes = new(StringComparer.Ordinal);
+    private volatile bool _sampling;
+
+    public void Start(string scenario)
+    {
+        _bytes.Clear();
+        Scenario = scenario;
+        _sampling = true;
+    }
+
+    public void Stop() => _sampling = false;
+
+    public string Scenario { get; private set; } = "";
+
+    /// <summary>The types with the most sampled bytes, with their share of all the samples.</summary>
+    public string Top(int count)
+    {
+        var total = _bytes.Values.Sum();
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Allocations sampled under {Scenario}: {total / (1024.0 * 1024):N0} MB by the ticks\n");
+        foreach (var (type, bytes) in _bytes.OrderByDescending(p => p.Value).Take(count))
+            text.Append(CultureInfo.InvariantCulture, $"{100.0 * bytes / Math.Max(total, 1),5:0.0} %  {type}\n");
+        return text.ToString();
+    }
+
+    protected override void OnEventSourceCreated(EventSource source)
+    {
+        // Verbose: the allocation tick is a verbose event of the GC keyword.
+        if (source.Name == RuntimeSource) EnableEvents(source, EventLevel.Verbose, (EventKeywords)GcKeyword);
+    }
+
+    protected override void OnEventWritten(EventWrittenEventArgs e)
+    {
+        if (!_sampling || e.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) != true || e.PayloadNames is not { } names) return;
+        var type = names.IndexOf("TypeName") is >= 0 and var t ? e.Payload![t] as string : null;
+        var amount = names.IndexOf("AllocationAmount64") is >= 0 and var a ? Convert.ToInt64(e.Payload![a], CultureInfo.InvariantCulture) : 0;
+        _bytes.AddOrUpdate(type ?? "(unnamed)", amount, (_, sum) => sum + amount);
+    }
+}
