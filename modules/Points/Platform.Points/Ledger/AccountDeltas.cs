@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json;
 using Marten;
 
@@ -45,8 +47,8 @@ internal sealed class AccountDeltas(string table)
         session.QueueSqlCommand(_upsert,
             accounts.Keys.ToArray(), accounts.Values.Select(d => d.WorkerId).ToArray(),
             accounts.Values.Select(d => d.Points).ToArray(), accounts.Values.Select(d => d.Entries).ToArray(),
-            accounts.Values.Select(d => JsonSerializer.Serialize(d.ByCategory)).ToArray(),
-            accounts.Values.Select(d => JsonSerializer.Serialize(d.ByMonth)).ToArray());
+            accounts.Values.Select(d => d.ByCategory.ToJson()).ToArray(),
+            accounts.Values.Select(d => d.ByMonth.ToJson()).ToArray());
     }
 
     /// <summary>
@@ -64,16 +66,44 @@ internal sealed class AccountDeltas(string table)
         public Guid WorkerId { get; } = workerId;
         public int Points { get; private set; }
         public int Entries { get; private set; }
-        public Dictionary<string, int> ByCategory { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, int> ByMonth { get; } = new(StringComparer.Ordinal);
+        public Counts ByCategory { get; } = new();
+        public Counts ByMonth { get; } = new();
 
         // A reversal's entry carries the negative points.
         public void Add(LedgerEntry entry)
         {
             Points += entry.Points;
             Entries++;
-            ByCategory[entry.Category] = ByCategory.GetValueOrDefault(entry.Category) + entry.Points;
-            ByMonth[entry.Month] = ByMonth.GetValueOrDefault(entry.Month) + entry.Points;
+            ByCategory.Add(entry.Category, entry.Points);
+            ByMonth.Add(entry.Month, entry.Points);
         }
+    }
+
+    /// <summary>
+    /// Points by key (a category or a month), written as the JSON object the upsert adds. A worker's
+    /// awards in one batch nearly always share a category and a month, so one key is kept without a
+    /// dictionary, and its JSON is its key's opening (kept once per key) and the points: batch intake
+    /// made two dictionaries and serialised them for every award (docs/profiling.md, fifteenth pass).
+    /// </summary>
+    internal sealed class Counts
+    {
+        // Categories come from the point rules and months from the calendar: a few dozen keys a year.
+        private static readonly ConcurrentDictionary<string, string> Openings = new(StringComparer.Ordinal);
+
+        private string? _key;
+        private int _points;
+        private Dictionary<string, int>? _many;
+
+        public void Add(string key, int points)
+        {
+            if (_many is not null) _many[key] = _many.GetValueOrDefault(key) + points;
+            else if (_key is null || _key == key) (_key, _points) = (key, _points + points);
+            else _many = new(StringComparer.Ordinal) { [_key] = _points, [key] = points };
+        }
+
+        public string ToJson() =>
+            _many is not null ? JsonSerializer.Serialize(_many)
+            : _key is null ? "{}"
+            : string.Concat(Openings.GetOrAdd(_key, static key => "{" + JsonSerializer.Serialize(key) + ":"), _points.ToString(CultureInfo.InvariantCulture), "}");
     }
 }

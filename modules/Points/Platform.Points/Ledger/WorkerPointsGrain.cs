@@ -25,12 +25,13 @@ internal sealed class WorkerPointsGrain(
         foreach (var request in requests) Check(request);
         var answers = new Award?[requests.Count];
         var writes = new List<(int Index, LedgerWrite Write)>();
-        var claimed = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Only a call of several awards can name a key twice; most calls carry one.
+        var claimed = requests.Count > 1 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         for (var i = 0; i < requests.Count; i++)
         {
             var request = requests[i];
             if (_recent.Find(request.SourceKey) is { } known) answers[i] = known with { IsRepeat = true };
-            else if (!claimed.TryAdd(request.SourceKey, i)) continue;
+            else if (claimed is not null && !claimed.TryAdd(request.SourceKey, i)) continue;
             else writes.Add((i, await NewAwardAsync(request)));
         }
         var results = writes.Count == 0 ? [] : await WriteAsync(writes.ConvertAll(w => w.Write));
@@ -43,7 +44,7 @@ internal sealed class WorkerPointsGrain(
             answers[writes[w].Index] = answer;
         }
         // A key sent twice in one call is answered with its first record.
-        for (var i = 0; i < requests.Count; i++)
+        for (var i = 0; claimed is not null && i < requests.Count; i++)
             answers[i] ??= answers[claimed[requests[i].SourceKey]]! with { IsRepeat = true };
         return answers!;
     }
