@@ -18,23 +18,22 @@ internal sealed class AllocationSampler : EventListener
 
     private readonly ConcurrentDictionary<string, long> _bytes = new(StringComparer.Ordinal);
     private volatile bool _sampling;
+    private string _scenario = "";
 
     public void Start(string scenario)
     {
         _bytes.Clear();
-        Scenario = scenario;
+        _scenario = scenario;
         _sampling = true;
     }
 
     public void Stop() => _sampling = false;
 
-    public string Scenario { get; private set; } = "";
-
     /// <summary>The types with the most sampled bytes, with their share of all the samples.</summary>
     public string Top(int count)
     {
         var total = _bytes.Values.Sum();
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Allocations sampled under {Scenario}: {total / (1024.0 * 1024):N0} MB by the ticks\n");
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Allocations sampled under {_scenario}: {total / (1024.0 * 1024):N0} MB by the ticks\n");
         foreach (var (type, bytes) in _bytes.OrderByDescending(p => p.Value).Take(count))
             text.Append(CultureInfo.InvariantCulture, $"{100.0 * bytes / Math.Max(total, 1),5:0.0} %  {type}\n");
         return text.ToString();

@@ -44,8 +44,9 @@ internal sealed class WorkerPointsGrain(
             answers[writes[w].Index] = answer;
         }
         // A key sent twice in one call is answered with its first record.
-        for (var i = 0; claimed is not null && i < requests.Count; i++)
-            answers[i] ??= answers[claimed[requests[i].SourceKey]]! with { IsRepeat = true };
+        if (claimed is not null)
+            for (var i = 0; i < requests.Count; i++)
+                answers[i] ??= answers[claimed[requests[i].SourceKey]]! with { IsRepeat = true };
         return answers!;
     }
 
