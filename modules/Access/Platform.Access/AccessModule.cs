@@ -27,6 +27,7 @@ public sealed class AccessModule : IPlatformModule
         services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section));
         services.AddSingleton<SigningKeyProvider>();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton(sp => new ValidatedTokens(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DecoyHash>();
         services.AddSingleton(sp => new PasswordHasher(sp.GetRequiredService<IOptions<AccessOptions>>().Value.PasswordIterations));
         services.AddScoped<UserCommands>();
@@ -57,21 +58,7 @@ public sealed class AccessModule : IPlatformModule
                     RoleClaimType = AccessClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
-                jwt.Events = new JwtBearerEvents { OnTokenValidated = RejectEndedSessionsAsync };
+                jwt.Events = SessionBearerEvents.Create();
             });
-    }
-
-    private static async Task RejectEndedSessionsAsync(TokenValidatedContext context)
-    {
-        var principal = context.Principal;
-        if (!Guid.TryParse(principal?.FindFirst(AccessClaims.Subject)?.Value, out var userId)
-            || !long.TryParse(principal?.FindFirst(TokenIssuer.SessionVersionClaim)?.Value, out var version))
-        {
-            context.Fail("The token does not name a user session.");
-            return;
-        }
-        var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
-        if (!await grains.GetGrain<IUserSessionGrain>(userId).IsCurrentAsync(version))
-            context.Fail("The session has ended: sign in again.");
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Access.Tokens;
 using Platform.Testing;
 
 namespace Platform.Access.Tests.SignIn;
@@ -91,6 +93,21 @@ public sealed class SignInTests(TestPlatform platform) : IClassFixture<TestPlatf
         Assert.Equal(["VALIDATION"], response.ErrorCodes);
         await Client.SignInAsync("13600000003", "careful-pass-1"); // still the old password
         Assert.Equal("谨慎", (await Client.SendAsync("{ access { me { name } } }", token: token)).Access()["me"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_token_altered_after_its_use_is_refused()
+    {
+        var token = await Client.SignInAsAdminAsync();
+        Assert.Equal(TestPlatform.AdminPhone, (await Client.SendAsync("{ access { me { phone } } }", token: token)).Access()["me"]!["phone"]!.GetValue<string>());
+        Assert.NotNull(platform.Services.GetRequiredService<ValidatedTokens>().Find(token));
+
+        // One character of the signature changed in a bit it carries: the same claims, but not what the host signed.
+        var altered = token[..^5] + (token[^5] == 'A' ? 'Q' : 'A') + token[^4..];
+        var refused = await Client.SendAsync("{ access { me { phone } } }", token: altered);
+
+        Assert.Equal(["INVALID_TOKEN"], refused.ErrorCodes);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.Status);
     }
 
     [Fact]

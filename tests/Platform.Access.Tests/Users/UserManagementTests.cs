@@ -109,6 +109,8 @@ public sealed class UserManagementTests(TestPlatform platform) : IClassFixture<T
         var admin = await Client.SignInAsAdminAsync();
         var userId = await Client.CreateUserOkAsync(admin, "13500000040", "孙骑手", "rider-pass-40", new { role = "WORKER", scope = "w-40" });
         var token = await Client.SignInAsync("13500000040", "rider-pass-40");
+        // Used before: the host keeps the verified token, and must still ask whether its session stands.
+        Assert.Equal("孙骑手", (await Client.SendAsync("{ access { me { name } } }", token: token)).Access()["me"]!["name"]!.GetValue<string>());
 
         (await Client.SendAsync("""mutation($id: ID!) { access { disableUser(userId: $id, reason: "left the programme") { disabled } } }""", new { id = userId }, admin)).Ok();
 

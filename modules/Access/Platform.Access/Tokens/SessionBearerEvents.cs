@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Platform.Access.Contracts;
+
+namespace Platform.Access.Tokens;
+
+/// <summary>
+/// What the bearer handler does besides checking a token: every request's session is asked of its
+/// grain (a password change, a revoked role or a disabled account ends it), and a token verified once
+/// is kept (<see cref="ValidatedTokens"/>) so its next requests skip the token's own checks.
+/// </summary>
+internal static class SessionBearerEvents
+{
+    public static JwtBearerEvents Create() =>
+        new() { OnMessageReceived = UseVerifiedTokenAsync, OnTokenValidated = KeepIfSessionStandsAsync };
+
+    /// <summary>A token verified before skips its own checks; its session is still checked.</summary>
+    private static async Task UseVerifiedTokenAsync(MessageReceivedContext context)
+    {
+        if (BearerToken(context.Request.Headers.Authorization.ToString()) is not { } token
+            || context.HttpContext.RequestServices.GetRequiredService<ValidatedTokens>().Find(token) is not { } identity)
+            return;
+        var principal = new ClaimsPrincipal(identity);
+        if (await SessionEndedAsync(context.HttpContext, principal) is { } ended)
+        {
+            context.Fail(ended);
+            return;
+        }
+        context.Principal = principal;
+        context.Success();
+    }
+
+    private static async Task KeepIfSessionStandsAsync(TokenValidatedContext context)
+    {
+        if (await SessionEndedAsync(context.HttpContext, context.Principal) is { } ended)
+        {
+            context.Fail(ended);
+            return;
+        }
+        if (context.SecurityToken is JsonWebToken verified && context.Principal?.Identity is ClaimsIdentity identity)
+            context.HttpContext.RequestServices.GetRequiredService<ValidatedTokens>()
+                .Keep(verified.EncodedToken, identity,
+                    new DateTimeOffset(DateTime.SpecifyKind(verified.ValidTo, DateTimeKind.Utc)) + context.Options.TokenValidationParameters.ClockSkew);
+    }
+
+    /// <summary>Why the token's session no longer stands, or null when it does.</summary>
+    private static async Task<string?> SessionEndedAsync(HttpContext http, ClaimsPrincipal? principal)
+    {
+        if (!Guid.TryParse(principal?.FindFirst(AccessClaims.Subject)?.Value, out var userId)
+            || !long.TryParse(principal?.FindFirst(TokenIssuer.SessionVersionClaim)?.Value, out var version))
+            return "The token does not name a user session.";
+        var grains = http.RequestServices.GetRequiredService<IGrainFactory>();
+        return await grains.GetGrain<IUserSessionGrain>(userId).IsCurrentAsync(version) ? null : "The session has ended: sign in again.";
+    }
+
+    /// <summary>The token of an <c>Authorization: Bearer</c> header, read as the bearer handler reads it.</summary>
+    private static string? BearerToken(string authorization) =>
+        authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization["Bearer ".Length..].Trim() is { Length: > 0 } token
+            ? token
+            : null;
+}
