@@ -89,10 +89,14 @@ if (Runs("a"))
     if (daemon) report.Note($"(a): the boards and totals caught up {caughtUp.Elapsed.TotalSeconds:0} s after the clients stopped.");
     report.Note($"(a): {singleGc.Describe(duration, single.Items, "award")}.");
     // The floor under (a): HTTP, the token and its session check, and GraphQL, with no store touched.
-    var floorGcBefore = GcPauses.Now();
-    var floor = await Latencies.RunAsync(singleCallers, duration, async _ => { await client.SendAsync("{ __typename }"); return 1; });
+    var (floor, floorCpu, floorGc) = await MeasureAsync(() => Latencies.RunAsync(singleCallers, duration, async _ =>
+    {
+        await client.SendAsync("{ __typename }");
+        return 1;
+    }), folds: false);
     report.Add("(a) floor: the same clients, a signed-in `{ __typename }` (HTTP, token, GraphQL; no store)", floor, "requests");
-    report.Note($"(a) floor: {(GcPauses.Now() - floorGcBefore).Describe(duration, floor.Items, "request")}.");
+    report.AddCpu("(a) floor, `{ __typename }`", floorCpu.Used, floorCpu.Items, "requests");
+    report.Note($"(a) floor: {floorGc.Describe(duration, floor.Items, "request")}.");
 }
 
 if (Runs("b"))
