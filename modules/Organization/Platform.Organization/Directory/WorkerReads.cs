@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using Marten;
 using Npgsql;
-using NpgsqlTypes;
 using Platform.Organization.Workers;
 
 namespace Platform.Organization.Directory;
@@ -28,7 +27,7 @@ internal sealed class WorkerReads : IAsyncDisposable
     // PostgreSQL prices a generic plan of `= any($1)` for ten elements. A read of fewer ids is priced
     // cheaper by a plan of its own, so it was planned afresh at every call (about a tenth of a
     // millisecond under load). Repeating an id up to ten costs nothing to run (the index scan drops
-    // repeated keys) and lets each connection keep one plan after its fifth read.
+    // repeated keys) and lets each connection's automatically prepared statement keep one plan.
     private const int PlannedIds = 10;
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>();
@@ -104,12 +103,9 @@ internal sealed class WorkerReads : IAsyncDisposable
         await connection.OpenAsync();
         var workers = new Dictionary<Guid, Worker>(ids.Count);
         var changed = new List<Guid>();
-        await using (var versions = new NpgsqlCommand(_versions, connection) { Parameters = { new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid, Value = Padded(ids) } } })
+        await using (var versions = new NpgsqlCommand(_versions, connection) { Parameters = { new() { Value = Padded(ids) } } })
+        await using (var reader = await versions.ExecuteReaderAsync())
         {
-            // Prepared on each pooled connection once (later calls find it), not left to automatic
-            // preparation, which the platform's many statements evict from its slots.
-            await versions.PrepareAsync();
-            await using var reader = await versions.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
                 var id = reader.GetGuid(0);
