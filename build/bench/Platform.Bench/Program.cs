@@ -5,7 +5,7 @@ using Npgsql;
 using Platform.Bench;
 
 // Runs every benchmark against a fresh platform and writes the figures to docs/benchmarks.md.
-// Usage: build/bench/run [--quick] [--seconds N] [--out path] [--only a|b|d] [--daemon-elsewhere] [--set Key=Value]... [--statements] [--allocations]
+// Usage: build/bench/run [--quick] [--seconds N] [--out path] [--only a|b|d] [--daemon-elsewhere] [--set Key=Value]... [--statements] [--allocations] [--gc-phases]
 var quick = args.Contains("--quick");
 // --daemon-elsewhere: this host runs no async daemon and no ledger tail (as when another host of the cluster does), so
 // the intake figures show the write path alone; the leaderboard part, which needs it, is skipped.
@@ -28,6 +28,8 @@ var statements = args.Contains("--statements");
 if (statements) overrides.AddRange(StatementTimes.Settings);
 // --allocations: what the single submissions and the batch intake allocate, by type, printed after each.
 using var allocations = args.Contains("--allocations") ? new AllocationSampler() : null;
+// --gc-phases: where each collection's pause went during the single submissions and the batch intake, printed after each.
+using var phases = args.Contains("--gc-phases") ? new GcPhases() : null;
 await using var platform = await BenchPlatform.StartAsync(Path.GetFullPath(Path.Combine(".data", "bench")), daemon, overrides);
 var client = new BenchClient(platform.Host.Address);
 await client.SignInAsync(BenchPlatform.AdminPhone, BenchPlatform.AdminPassword);
@@ -58,9 +60,11 @@ var cpu = await CpuMeter.StartAsync(platform.Host.ConnectionString);
 async Task<(Measured Measured, (CpuUse Used, long Items) Cpu, GcPauses Gc)> MeasureAsync(Func<Task<Measured>> load, bool folds, string? sampled = null)
 {
     if (sampled is not null) allocations?.Start(sampled);
+    if (sampled is not null) phases?.Start();
     var (before, gcBefore) = (cpu?.Read() ?? default, GcPauses.Now());
     var measured = await load();
     var gc = GcPauses.Now() - gcBefore;
+    if (sampled is not null && phases is not null) Console.Write(phases.Stop(sampled, 12));
     if (sampled is not null && allocations is not null)
     {
         allocations.Stop();
