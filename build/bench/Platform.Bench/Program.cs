@@ -59,8 +59,11 @@ var cpu = await CpuMeter.StartAsync(platform.Host.ConnectionString);
 // The CPU the host and PostgreSQL spend on a load, until the daemon has folded what it wrote, and the GC's pauses during the load.
 async Task<(Measured Measured, (CpuUse Used, long Items) Cpu, GcPauses Gc)> MeasureAsync(Func<Task<Measured>> load, bool folds, string? sampled = null)
 {
-    if (sampled is not null) allocations?.Start(sampled);
-    if (sampled is not null) phases?.Start();
+    if (sampled is not null)
+    {
+        allocations?.Start(sampled);
+        phases?.Start();
+    }
     var (before, gcBefore) = (cpu?.Read() ?? default, GcPauses.Now());
     var measured = await load();
     var gc = GcPauses.Now() - gcBefore;
