@@ -11,11 +11,8 @@ namespace Platform.Bench;
 /// object that crossed the mark. Sampled, so a type's share of the ticks is about its share of the
 /// bytes. The host and the benchmark's clients share the process, as they share the CPU figures.
 /// </summary>
-internal sealed class AllocationSampler : EventListener
+internal sealed class AllocationSampler : RuntimeGcListener
 {
-    private const string RuntimeSource = "Microsoft-Windows-DotNETRuntime";
-    private const long GcKeyword = 0x1;
-
     private readonly ConcurrentDictionary<string, long> _bytes = new(StringComparer.Ordinal);
     private volatile bool _sampling;
     private string _scenario = "";
@@ -39,17 +36,13 @@ internal sealed class AllocationSampler : EventListener
         return text.ToString();
     }
 
-    protected override void OnEventSourceCreated(EventSource source)
-    {
-        // Verbose: the allocation tick is a verbose event of the GC keyword.
-        if (source.Name == RuntimeSource) EnableEvents(source, EventLevel.Verbose, (EventKeywords)GcKeyword);
-    }
+    // Verbose: the allocation tick is a verbose event of the GC keyword.
+    protected override EventLevel Level => EventLevel.Verbose;
 
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
-        if (!_sampling || e.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) != true || e.PayloadNames is not { } names) return;
-        var type = names.IndexOf("TypeName") is >= 0 and var t ? e.Payload![t] as string : null;
-        var amount = names.IndexOf("AllocationAmount64") is >= 0 and var a ? Convert.ToInt64(e.Payload![a], CultureInfo.InvariantCulture) : 0;
-        _bytes.AddOrUpdate(type ?? "(unnamed)", amount, (_, sum) => sum + amount);
+        if (!_sampling || e.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) != true) return;
+        var amount = Number(e, "AllocationAmount64");
+        _bytes.AddOrUpdate(Field(e, "TypeName") as string ?? "(unnamed)", amount, (_, sum) => sum + amount);
     }
 }

@@ -11,7 +11,7 @@ namespace Platform.Bench;
 /// generation (young objects that old ones point to), the rest of the collection (planning,
 /// compacting), and starting the threads again; and how much each kind of root kept alive.
 /// </summary>
-internal sealed class GcPhases : EventListener
+internal sealed class GcPhases : RuntimeGcListener
 {
     private const int StackRoots = 0, OlderGeneration = 3;
 
@@ -75,21 +75,13 @@ internal sealed class GcPhases : EventListener
 
     private static double Ms(TimeSpan span) => Math.Max(0, span.TotalMilliseconds);
 
-    protected override void OnEventSourceCreated(EventSource source)
-    {
-        if (source.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(source, EventLevel.Informational, (EventKeywords)0x1);
-    }
+    protected override EventLevel Level => EventLevel.Informational;
 
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
         if (!_recording || e.EventName is not { } name || !name.StartsWith("GC", StringComparison.Ordinal)) return;
-        _events.Enqueue((e.TimeStamp, name, Int(e, "Depth"), Int(e, "Type"), Long(e, "Bytes")));
+        _events.Enqueue((e.TimeStamp, name, (int)Number(e, "Depth"), (int)Number(e, "Type"), Number(e, "Bytes")));
     }
-
-    private static int Int(EventWrittenEventArgs e, string field) => (int)Long(e, field);
-
-    private static long Long(EventWrittenEventArgs e, string field) =>
-        e.PayloadNames?.IndexOf(field) is >= 0 and var i ? Convert.ToInt64(e.Payload![i], CultureInfo.InvariantCulture) : 0;
 
     private sealed record Collection(int Depth, double Suspend, double Stacks, double Older, double Rest, double Restart, long StackBytes, long OlderBytes);
 }
