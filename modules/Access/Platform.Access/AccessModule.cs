@@ -45,7 +45,7 @@ public sealed class AccessModule : IPlatformModule
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<SigningKeyProvider, IOptions<AccessOptions>>((jwt, keys, access) =>
+            .Configure<SigningKeyProvider, IOptions<AccessOptions>, ValidatedTokens>((jwt, keys, access, tokens) =>
             {
                 jwt.MapInboundClaims = false;
                 jwt.TokenValidationParameters = new TokenValidationParameters
@@ -58,7 +58,7 @@ public sealed class AccessModule : IPlatformModule
                     RoleClaimType = AccessClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
-                jwt.Events = SessionBearerEvents.Create();
+                jwt.Events = SessionBearerEvents.Create(tokens);
             });
     }
 }

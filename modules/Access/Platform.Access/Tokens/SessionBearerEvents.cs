@@ -14,14 +14,13 @@ namespace Platform.Access.Tokens;
 /// </summary>
 internal static class SessionBearerEvents
 {
-    public static JwtBearerEvents Create() =>
-        new() { OnMessageReceived = UseVerifiedTokenAsync, OnTokenValidated = KeepIfSessionStandsAsync };
+    public static JwtBearerEvents Create(ValidatedTokens tokens) =>
+        new() { OnMessageReceived = context => UseVerifiedTokenAsync(context, tokens), OnTokenValidated = context => KeepIfSessionStandsAsync(context, tokens) };
 
     /// <summary>A token verified before skips its own checks; its session is still checked.</summary>
-    private static async Task UseVerifiedTokenAsync(MessageReceivedContext context)
+    private static async Task UseVerifiedTokenAsync(MessageReceivedContext context, ValidatedTokens tokens)
     {
-        if (BearerToken(context.Request.Headers.Authorization.ToString()) is not { } token
-            || context.HttpContext.RequestServices.GetRequiredService<ValidatedTokens>().Find(token) is not { } identity)
+        if (BearerToken(context.Request.Headers.Authorization.ToString()) is not { } token || tokens.Find(token) is not { } identity)
             return;
         var principal = new ClaimsPrincipal(identity);
         if (await SessionEndedAsync(context.HttpContext, principal) is { } ended)
@@ -33,7 +32,7 @@ internal static class SessionBearerEvents
         context.Success();
     }
 
-    private static async Task KeepIfSessionStandsAsync(TokenValidatedContext context)
+    private static async Task KeepIfSessionStandsAsync(TokenValidatedContext context, ValidatedTokens tokens)
     {
         if (await SessionEndedAsync(context.HttpContext, context.Principal) is { } ended)
         {
@@ -41,9 +40,8 @@ internal static class SessionBearerEvents
             return;
         }
         if (context.SecurityToken is JsonWebToken verified && context.Principal?.Identity is ClaimsIdentity identity)
-            context.HttpContext.RequestServices.GetRequiredService<ValidatedTokens>()
-                .Keep(verified.EncodedToken, identity,
-                    new DateTimeOffset(DateTime.SpecifyKind(verified.ValidTo, DateTimeKind.Utc)) + context.Options.TokenValidationParameters.ClockSkew);
+            tokens.Keep(verified.EncodedToken, identity,
+                new DateTimeOffset(DateTime.SpecifyKind(verified.ValidTo, DateTimeKind.Utc)) + context.Options.TokenValidationParameters.ClockSkew);
     }
 
     /// <summary>Why the token's session no longer stands, or null when it does.</summary>
