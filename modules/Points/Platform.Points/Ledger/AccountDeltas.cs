@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Marten;
+using Platform.Points.Storage;
 
 namespace Platform.Points.Ledger;
 
@@ -44,7 +45,7 @@ internal sealed class AccountDeltas(string table)
             delta.Add(entry);
         }
         if (accounts.Count == 0) return;
-        session.QueueSqlCommand(_upsert,
+        QueuedStatement.Queue(session, _upsert,
             accounts.Keys.ToArray(), accounts.Values.Select(d => d.WorkerId).ToArray(),
             accounts.Values.Select(d => d.Points).ToArray(), accounts.Values.Select(d => d.Entries).ToArray(),
             accounts.Values.Select(d => d.ByCategory.ToJson()).ToArray(),

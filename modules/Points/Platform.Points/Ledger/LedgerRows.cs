@@ -101,7 +101,7 @@ internal sealed class LedgerRows
             entries.Set(i, entry);
         }
         for (var i = 0; i < n; i++) counts[i] = perStream[streams[i]];
-        session.QueueSqlCommand(_append, [streams, ids, types, dotnetTypes, bodies, headers, users, places, counts, ids, .. entries.Arrays()]);
+        QueuedStatement.Queue(session, _append, [streams, ids, types, dotnetTypes, bodies, headers, users, places, counts, ids, .. entries.Arrays()]);
     }
 
     /// <summary>The headers Marten would write for <c>{ reason }</c>, without a dictionary per event.</summary>
