@@ -11,7 +11,8 @@ namespace Platform.Host.GraphQL;
 /// Enforces each field's declared access before anything executes. A field that declares nothing
 /// inherits from the field it is selected under; root and module group fields always declare
 /// (<see cref="SchemaAccessCheck"/>). A token that still carries a one-time password opens only
-/// the fields marked for it.
+/// the fields marked for it. It reads of the caller only what <see cref="AccessProfile"/> holds:
+/// <see cref="DocumentCache"/> reuses its verdict for callers of the same profile.
 /// </summary>
 internal sealed class FieldAuthorizationRule : ValidationRuleBase
 {

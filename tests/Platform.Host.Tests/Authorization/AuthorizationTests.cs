@@ -90,6 +90,7 @@ public sealed class AuthorizationTests(TestPlatform platform) : IClassFixture<Te
         const string document = "{ access { users { totalCount } } }";
         var admin = await platform.Client.SignInAsAdminAsync();
         (await platform.Client.SendAsync(document, token: admin)).Ok();
+        (await platform.Client.SendAsync(document, token: admin)).Ok();
         (await platform.Client.SendAsync(
             """mutation { access { createUser(phone: "13755556666", name: "赵骑手", password: "rider-pass-2", roles: [{ role: WORKER, scope: "w-2" }], reason: "test worker") { user { id } } } }""",
             token: admin)).Ok();
@@ -103,6 +104,32 @@ public sealed class AuthorizationTests(TestPlatform platform) : IClassFixture<Te
         Assert.Null(asWorker.Data);
         Assert.Equal(["UNAUTHENTICATED"], anonymous.ErrorCodes);
         (await platform.Client.SendAsync(document, token: admin)).Ok();
+    }
+
+    [Fact]
+    public async Task A_document_cleared_for_one_admin_still_stops_an_admin_who_must_change_their_password()
+    {
+        const string document = "{ access { users { totalCount } } }";
+        var admin = await platform.Client.SignInAsAdminAsync();
+        (await platform.Client.SendAsync(
+            """mutation { access { createUser(phone: "13755557777", name: "钱主任", password: "office-pass-3", roles: [{ role: PROGRAMME_ADMIN }], reason: "second admin") { user { id } } } }""",
+            token: admin)).Ok();
+        var oneTime = (await platform.Client.SendAsync(
+            """mutation { access { createUser(phone: "13755558888", name: "孙主任", roles: [{ role: PROGRAMME_ADMIN }], reason: "third admin") { oneTimePassword } } }""",
+            token: admin)).Ok()["access"]!["createUser"]!["oneTimePassword"]!.GetValue<string>();
+        var settled = await platform.Client.SignInAsync("13755557777", "office-pass-3");
+        var unsettled = await platform.Client.SignInAsync("13755558888", oneTime);
+
+        // Twice with the same roles: the second time the document's verdict for them is kept.
+        (await platform.Client.SendAsync(document, token: settled)).Ok();
+        (await platform.Client.SendAsync(document, token: settled)).Ok();
+        var mustChange = await platform.Client.SendAsync(document, token: unsettled);
+        var anonymous = await platform.Client.SendAsync(document);
+
+        Assert.Equal(["PASSWORD_CHANGE_REQUIRED"], mustChange.ErrorCodes);
+        Assert.Null(mustChange.Data);
+        Assert.Equal(["UNAUTHENTICATED"], anonymous.ErrorCodes);
+        (await platform.Client.SendAsync(document, token: settled)).Ok();
     }
 
     private async Task<int> UserCountAsync(string adminToken)
