@@ -10,6 +10,7 @@ namespace Platform.Host.GraphQL;
 /// </summary>
 internal static class AccessProfile
 {
+    // Bit 63 is set only here: a signed-in caller's profile uses bits 0 to 62.
     private const long Anonymous = -1;
     private const int PasswordChangeBit = 62;
 

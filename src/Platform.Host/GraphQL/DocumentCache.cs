@@ -45,15 +45,11 @@ internal sealed class DocumentCache : IConfigureExecution
     {
         var rules = options.CachedDocumentValidationRules;
         var profile = OnlyFieldAccess(rules) ? AccessProfile.Of(options.User) : null;
-        if (profile is { } known && cached.Cleared.ContainsKey(known))
-        {
-            options.ValidationRules = [];
-            return await next(options);
-        }
-        options.ValidationRules = rules ?? [];
+        var cleared = profile is { } known && cached.Cleared.ContainsKey(known);
+        options.ValidationRules = cleared ? [] : rules ?? [];
         var result = await next(options);
         // Executed means every rule passed: no field was refused to this profile.
-        if (profile is { } cleared && result.Executed) cached.Cleared.TryAdd(cleared, 0);
+        if (!cleared && profile is { } checkedFor && result.Executed) cached.Cleared.TryAdd(checkedFor, 0);
         return result;
     }
 
