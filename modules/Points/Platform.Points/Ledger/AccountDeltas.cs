@@ -13,15 +13,39 @@ namespace Platform.Points.Ledger;
 /// of a commit after the appends. Adding instead of overwriting also keeps two batches that name one
 /// worker (another silo, an activation being moved) from losing either's points.
 /// </summary>
+/// <remarks>
+/// A stored account is changed by an update, and only an account the update did not find is
+/// inserted: an account another batch inserts meanwhile is added to by the insert's conflict
+/// clause. The update locks accounts in no set order, but it runs after the batch's ledger
+/// statement, which has locked the same workers' streams in id order (<see cref="LedgerRows"/>), so
+/// two batches naming one worker wait for each other there. A worker's awards in one batch nearly always share one category and one month; the
+/// update then sets those two counts in place (<c>jsonb_set</c>), which costs PostgreSQL about half
+/// of walking the change's keys and aggregating them into a new object, as it still does for a
+/// change of several categories or months (docs/profiling.md, eighteenth pass).
+/// </remarks>
 internal sealed class AccountDeltas(string table)
 {
     private readonly string _upsert = $"""
+        with d as (
+          select * from unnest(?::uuid[], ?::uuid[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[])
+                        as d(id, worker_id, points, entries, category, month, by_category, by_month)),
+        updated as (
+          update {table} as a set
+            data = jsonb_set(jsonb_set(
+                     a.data || jsonb_build_object('balance', (a.data ->> 'balance')::int + d.points,
+                                                  'entries', (a.data ->> 'entries')::int + d.entries),
+                     array['byCategory'], {Added("coalesce(a.data -> 'byCategory', '{}')", "d.category", "d.by_category::jsonb", "d.points")}),
+                     array['byMonth'], {Added("coalesce(a.data -> 'byMonth', '{}')", "d.month", "d.by_month::jsonb", "d.points")}),
+            mt_version = a.mt_version + d.entries,
+            mt_last_modified = transaction_timestamp()
+          from d where a.id = d.id
+          returning a.id)
         insert into {table} as a (id, data, mt_version, mt_dotnet_type, mt_last_modified)
         select d.id,
                jsonb_build_object('id', d.id, 'workerId', d.worker_id, 'balance', d.points, 'entries', d.entries,
                                   'byCategory', d.by_category::jsonb, 'byMonth', d.by_month::jsonb),
                d.entries, '{typeof(PointsAccount).FullName}', transaction_timestamp()
-        from unnest(?::uuid[], ?::uuid[], ?::int[], ?::int[], ?::text[], ?::text[]) as d(id, worker_id, points, entries, by_category, by_month)
+        from d where not exists (select 1 from updated u where u.id = d.id)
         order by d.id
         on conflict (id) do update set
           data = jsonb_build_object(
@@ -48,9 +72,21 @@ internal sealed class AccountDeltas(string table)
         QueuedStatement.Queue(session, _upsert,
             accounts.Keys.ToArray(), accounts.Values.Select(d => d.WorkerId).ToArray(),
             accounts.Values.Select(d => d.Points).ToArray(), accounts.Values.Select(d => d.Entries).ToArray(),
+            accounts.Values.Select(d => d.ByCategory.OnlyKey).ToArray(), accounts.Values.Select(d => d.ByMonth.OnlyKey).ToArray(),
             accounts.Values.Select(d => d.ByCategory.ToJson()).ToArray(),
             accounts.Values.Select(d => d.ByMonth.ToJson()).ToArray());
     }
+
+    /// <summary>
+    /// The stored counts (<paramref name="stored"/>) with a change added: in place when the change
+    /// has one key (<paramref name="onlyKey"/>, which then holds all of <paramref name="points"/>),
+    /// otherwise key by key from the change's object (<paramref name="change"/>).
+    /// </summary>
+    private static string Added(string stored, string onlyKey, string change, string points) => $"""
+        case when {onlyKey} is not null
+             then jsonb_set({stored}, array[{onlyKey}], to_jsonb(coalesce(({stored} ->> {onlyKey})::int, 0) + {points}))
+             else {Sum(stored, change)} end
+        """;
 
     /// <summary>
     /// Two count objects added key by key: <c>{"a":1,"c":4}</c> and <c>{"a":2,"b":1}</c> give
@@ -101,6 +137,9 @@ internal sealed class AccountDeltas(string table)
             else if (_key is null || _key == key) (_key, _points) = (key, _points + points);
             else _many = new(StringComparer.Ordinal) { [_key] = _points, [key] = points };
         }
+
+        /// <summary>The one key counted, or null when there are several (or none).</summary>
+        public string? OnlyKey => _many is null ? _key : null;
 
         public string ToJson() =>
             _many is not null ? JsonSerializer.Serialize(_many)
