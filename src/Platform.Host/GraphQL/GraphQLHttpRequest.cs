@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.Net.Http.Headers;
 
@@ -16,8 +17,37 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, J
             return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "Send the request body as application/json."));
         if (request.ContentLength > maxBytes) return (null, TooLarge(maxBytes));
 
-        var body = await ReadBoundedAsync(request.Body, maxBytes, request.HttpContext.RequestAborted);
-        if (body is null) return (null, TooLarge(maxBytes));
+        // Parsed where Kestrel buffered it: copying every body into an array of its own, through an
+        // 8 KB chunk, was a sixth of the bytes a single submission allocated (docs/profiling.md).
+        var reader = request.BodyReader;
+        while (true)
+        {
+            var read = await reader.ReadAsync(request.HttpContext.RequestAborted);
+            var body = read.Buffer;
+            if (body.Length > maxBytes)
+            {
+                reader.AdvanceTo(body.Start, body.End);
+                return (null, TooLarge(maxBytes));
+            }
+            if (!read.IsCompleted)
+            {
+                reader.AdvanceTo(body.Start, body.End);
+                continue;
+            }
+            try
+            {
+                return Parse(body);
+            }
+            finally
+            {
+                reader.AdvanceTo(body.End);
+            }
+        }
+    }
+
+    /// <summary>The request in <paramref name="body"/>; everything kept is copied out, as the body's buffers go back to Kestrel.</summary>
+    private static (GraphQLHttpRequest?, RequestProblem?) Parse(ReadOnlySequence<byte> body)
+    {
         JsonDocument document;
         try
         {
@@ -38,12 +68,12 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, J
 
     private static (GraphQLHttpRequest?, RequestProblem?) FromJson(JsonElement root)
     {
-        if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String || query.GetString()!.Length == 0)
-            return (null, BadRequest("'query' must be a non-empty string."));
+        var query = root.TryGetProperty("query", out var element) && element.ValueKind == JsonValueKind.String ? element.GetString()! : "";
+        if (query.Length == 0) return (null, BadRequest("'query' must be a non-empty string."));
         if (!OptionalString(root, "operationName", out var operationName)) return (null, BadRequest("'operationName' must be a string or null."));
         if (!OptionalObject(root, "variables", out var variables)) return (null, BadRequest("'variables' must be an object or null."));
         if (!OptionalObject(root, "extensions", out var extensions)) return (null, BadRequest("'extensions' must be an object or null."));
-        return (new GraphQLHttpRequest(query.GetString()!, operationName, variables, extensions), null);
+        return (new GraphQLHttpRequest(query, operationName, variables, extensions), null);
     }
 
     private static (GraphQLHttpRequest?, RequestProblem?) FromQueryString(IQueryCollection query)
@@ -93,19 +123,6 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, J
         if (element.ValueKind != JsonValueKind.Object) return false;
         value = element.Clone();
         return true;
-    }
-
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     private static RequestProblem BadRequest(string message) => new(StatusCodes.Status400BadRequest, message);

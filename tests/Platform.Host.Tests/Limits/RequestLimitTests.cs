@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using Platform.Testing;
 
@@ -37,6 +38,26 @@ public sealed class RequestLimitTests(TestPlatform platform) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task A_body_over_the_size_limit_sent_without_its_length_is_413()
+    {
+        var padding = new string(' ', 1024 * 1024 + 1);
+        using var content = new ChunkedContent($$"""{"query":"{ __typename {{padding}} }"}""");
+        using var response = await platform.Client.Http.PostAsync("/graphql", content);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_sent_in_pieces_without_its_length_is_read_whole()
+    {
+        // Far more than one read of the body: the request is parsed from all of its pieces.
+        var padding = new string(' ', 300_000);
+        using var content = new ChunkedContent($$"""{"query":"{ __typename {{padding}} }"}""");
+        using var response = await platform.Client.Http.PostAsync("/graphql", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Query", (await GraphQLClient.ReadAsync(response)).Ok()["__typename"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_standard_introspection_query_fits_the_limits_for_a_signed_in_user()
     {
         var token = await platform.Client.SignInAsAdminAsync();
@@ -62,4 +83,31 @@ internal static class Introspection
         }
         fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
         """;
+}
+
+/// <summary>A body sent in small pieces with no Content-Length (chunked), as a streaming client sends it.</summary>
+internal sealed class ChunkedContent : HttpContent
+{
+    private readonly byte[] _bytes;
+
+    public ChunkedContent(string json)
+    {
+        _bytes = Encoding.UTF8.GetBytes(json);
+        Headers.ContentType = new MediaTypeHeaderValue("application/json");
+    }
+
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+    {
+        for (var offset = 0; offset < _bytes.Length; offset += 4096)
+        {
+            await stream.WriteAsync(_bytes.AsMemory(offset, Math.Min(4096, _bytes.Length - offset)));
+            await stream.FlushAsync();
+        }
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
+    }
 }
