@@ -20,7 +20,10 @@ public sealed record Actor(Guid UserId, string Name, IReadOnlyList<RoleGrant> Gr
         Grants.Any(g => g.Role == role && string.Equals(g.Scope, scope, StringComparison.Ordinal));
 
     /// <summary>The actor of an authenticated principal, or null for an anonymous one.</summary>
-    public static Actor? From(ClaimsPrincipal? principal)
+    public static Actor? From(ClaimsPrincipal? principal) => principal is ActorPrincipal known ? known.Actor : Read(principal);
+
+    /// <summary>The actor the principal's claims name.</summary>
+    internal static Actor? Read(ClaimsPrincipal? principal)
     {
         if (principal?.Identity?.IsAuthenticated != true) return null;
         if (!Guid.TryParse(principal.FindFirstValue(AccessClaims.Subject), out var userId)) return null;

@@ -23,6 +23,18 @@ public sealed class ValidatedTokensTests
     }
 
     [Fact]
+    public void A_token_is_found_by_the_characters_of_the_header_that_carries_it()
+    {
+        var tokens = new ValidatedTokens(new StoppedClock(Start));
+        tokens.Keep("token-a", Identity("user-a"), Start.AddHours(1));
+
+        const string header = "Bearer token-a";
+        Assert.Equal("user-a", tokens.Find(header.AsSpan(7))?.FindFirst("sub")?.Value);
+        Assert.Null(tokens.Find(header.AsSpan(7, 6)));
+        Assert.Null(tokens.Find("TOKEN-A"));
+    }
+
+    [Fact]
     public void Each_request_gets_its_own_copy_of_the_identity()
     {
         var tokens = new ValidatedTokens(new StoppedClock(Start));

@@ -20,9 +20,9 @@ internal static class SessionBearerEvents
     /// <summary>A token verified before skips its own checks; its session is still checked.</summary>
     private static async Task UseVerifiedTokenAsync(MessageReceivedContext context, ValidatedTokens tokens)
     {
-        if (BearerToken(context.Request.Headers.Authorization.ToString()) is not { } token || tokens.Find(token) is not { } identity)
-            return;
-        var principal = new ClaimsPrincipal(identity);
+        var token = BearerToken(context.Request.Headers.Authorization.ToString());
+        if (token.IsEmpty || tokens.Find(token) is not { } identity) return;
+        var principal = new ActorPrincipal(identity);
         if (await SessionEndedAsync(context.HttpContext, principal) is { } ended)
         {
             context.Fail(ended);
@@ -54,9 +54,7 @@ internal static class SessionBearerEvents
         return await grains.GetGrain<IUserSessionGrain>(userId).IsCurrentAsync(version) ? null : "The session has ended: sign in again.";
     }
 
-    /// <summary>The token of an <c>Authorization: Bearer</c> header, read as the bearer handler reads it.</summary>
-    private static string? BearerToken(string authorization) =>
-        authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization["Bearer ".Length..].Trim() is { Length: > 0 } token
-            ? token
-            : null;
+    /// <summary>The token of an <c>Authorization: Bearer</c> header, read as the bearer handler reads it; empty when there is none.</summary>
+    private static ReadOnlySpan<char> BearerToken(string authorization) =>
+        authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization.AsSpan("Bearer ".Length).Trim() : default;
 }
