@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Platform.Bench;
@@ -13,7 +14,11 @@ internal sealed class BenchClient(Uri address)
 
     public async Task<JsonNode> SendAsync(string query, object? variables = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        // With its length, as mobile apps and enterprise systems send a body they hold: JsonContent
+        // would stream it chunked, which makes Kestrel decode it through a pipe of its own.
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new { query, variables }));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
         if (Token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
         using var response = await _http.SendAsync(request);
         var body = await response.Content.ReadFromJsonAsync<JsonNode>() ?? throw new InvalidOperationException("Empty answer.");

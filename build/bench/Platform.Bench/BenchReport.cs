@@ -74,7 +74,7 @@ internal sealed class BenchReport(string command)
         {string.Join("\n", _notes.Select(n => $"- {n}"))}
 
         Method: the host runs in the benchmark's process (Release), on a fresh database. Clients call
-        `/graphql` over loopback HTTP with a signed-in token; an operation counts only when every
+        `/graphql` over loopback HTTP with a signed-in token, each body sent with its length; an operation counts only when every
         record in its answer is ACCEPTED, which the platform says only after the transaction holding
         it has committed. The raw baseline appends the same event shape with bare Marten (its own
         schema, same server, same connection settings, no platform code) in the same batch sizes and
