@@ -17,11 +17,12 @@ namespace Platform.Points.Ledger;
 /// A stored account is changed by an update, and only an account the update did not find is
 /// inserted: an account another batch inserts meanwhile is added to by the insert's conflict
 /// clause. The update locks accounts in no set order, but it runs after the batch's ledger
-/// statement, which has locked the same workers' streams in id order (<see cref="LedgerRows"/>), so
-/// two batches naming one worker wait for each other there. A worker's awards in one batch nearly always share one category and one month; the
-/// update then sets those two counts in place (<c>jsonb_set</c>), which costs PostgreSQL about half
-/// of walking the change's keys and aggregating them into a new object, as it still does for a
-/// change of several categories or months (docs/profiling.md, eighteenth pass).
+/// statement, which has locked the same workers' streams in id order (<see cref="LedgerRows"/>),
+/// so two batches naming one worker wait for each other there.
+/// A worker's awards in one batch nearly always share one category and one month; the update then
+/// sets those two counts in place (<c>jsonb_set</c>), which costs PostgreSQL about half of walking
+/// the change's keys and aggregating them into a new object, as it still does for a change of
+/// several categories or months (docs/profiling.md, eighteenth pass).
 /// </remarks>
 internal sealed class AccountDeltas(string table)
 {
