@@ -25,24 +25,20 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, J
         {
             var read = await reader.ReadAsync(request.HttpContext.RequestAborted);
             var body = read.Buffer;
-            if (body.Length > maxBytes)
+            if (read.IsCompleted && body.Length <= maxBytes)
             {
-                reader.AdvanceTo(body.Start, body.End);
-                return (null, TooLarge(maxBytes));
+                try
+                {
+                    return Parse(body);
+                }
+                finally
+                {
+                    reader.AdvanceTo(body.End);
+                }
             }
-            if (!read.IsCompleted)
-            {
-                reader.AdvanceTo(body.Start, body.End);
-                continue;
-            }
-            try
-            {
-                return Parse(body);
-            }
-            finally
-            {
-                reader.AdvanceTo(body.End);
-            }
+            // Nothing consumed: the next read returns this much and more.
+            reader.AdvanceTo(body.Start, body.End);
+            if (body.Length > maxBytes) return (null, TooLarge(maxBytes));
         }
     }
 
