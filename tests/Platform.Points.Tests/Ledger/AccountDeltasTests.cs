@@ -31,7 +31,8 @@ public sealed class AccountDeltasTests(TestPlatform platform) : IClassFixture<Te
             foreach (var batch in batches)
             {
                 await using var session = store.LightweightSession();
-                deltas.Queue(session, batch.Select(e => Entry(workers[e.Worker], Categories[e.Category], Months[e.Month], e.Points)));
+                var written = batch.Select(e => Entry(workers[e.Worker], Categories[e.Category], Months[e.Month], e.Points)).ToList();
+                deltas.Queue(session, written, LedgerStream.ForWorkers(written));
                 await session.SaveChangesAsync();
             }
 

@@ -54,6 +54,11 @@ public sealed class GroupCommitTests(TestPlatform platform) : IClassFixture<Test
                 Assert.NotNull(entry.By);
                 Assert.Equal(entry.By, e.UserName);
                 Assert.Equal(entry.Reason, Header(e, "reason"));
+                // The body, sent as UTF-8 (LedgerJson), reads back whole.
+                var data = (PointsAwarded)e.Data;
+                Assert.Equal(new PointsAwarded(entry.WorkerId, entry.Id, entry.Kind, entry.SourceId, entry.Points, entry.Reason, entry.Category,
+                    entry.EnterpriseId, entry.BranchId, data.OccurredAt, entry.Month, entry.Rule), data);
+                Assert.Equal(entry.OccurredAt, LedgerEntry.Instant(data.OccurredAt));
             });
             Assert.Equal(total, (await session.LoadAsync<PointsAccount>(LedgerStream.For(worker)))!.Balance);
         }

@@ -59,13 +59,16 @@ internal sealed class AccountDeltas(string table)
           mt_last_modified = transaction_timestamp()
         """;
 
-    /// <summary>Queues the change of every account the entries touch; the session's commit applies it.</summary>
-    public void Queue(IDocumentSession session, IEnumerable<LedgerEntry> entries)
+    /// <summary>
+    /// Queues the change of every account the entries touch; the session's commit applies it.
+    /// <paramref name="streams"/> holds each worker's ledger stream, the id of their account.
+    /// </summary>
+    public void Queue(IDocumentSession session, IEnumerable<LedgerEntry> entries, IReadOnlyDictionary<Guid, Guid> streams)
     {
         var accounts = new SortedDictionary<Guid, Delta>();
         foreach (var entry in entries)
         {
-            var id = LedgerStream.For(entry.WorkerId);
+            var id = streams[entry.WorkerId];
             if (!accounts.TryGetValue(id, out var delta)) accounts[id] = delta = new Delta(entry.WorkerId);
             delta.Add(entry);
         }

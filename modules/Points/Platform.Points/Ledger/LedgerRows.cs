@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using JasperFx;
 using Marten;
 using Platform.Points.Storage;
@@ -18,14 +17,12 @@ namespace Platform.Points.Ledger;
 /// </summary>
 internal sealed class LedgerRows
 {
-    private readonly ISerializer _serializer;
     private readonly string _append;
     private readonly Marten.Events.EventGraph _events;
 
     public LedgerRows(IDocumentStore store)
     {
         _events = EventStoreOptions.Of(store);
-        _serializer = store.Options.Serializer();
         var schema = _events.DatabaseSchemaName;
         var tenant = StorageConstants.DefaultTenantId;
         // Versions: the stream's row is advanced by the batch's count, and each event takes its
@@ -40,7 +37,7 @@ internal sealed class LedgerRows
         _append = $"""
             with batch as (
               select b.stream, b.id, b.type, b.dotnet_type, b.body, b.headers, b.user_name, b.place, b.count, b.n
-              from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[])
+              from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::bytea[], ?::bytea[], ?::text[], ?::int[], ?::int[])
                    with ordinality as b(stream, id, type, dotnet_type, body, headers, user_name, place, count, n)),
             streams as (
               insert into {schema}.mt_streams as s (id, type, version, timestamp, tenant_id)
@@ -53,7 +50,8 @@ internal sealed class LedgerRows
               select nextval('{schema}.mt_events_sequence'), e.*
               from (select b.id, b.stream,
                            s.version - b.count + b.place,
-                           b.body::jsonb, b.type, '{tenant}', now(), b.dotnet_type, false, b.headers::jsonb, b.user_name
+                           convert_from(b.body, 'UTF8')::jsonb, b.type, '{tenant}', now(), b.dotnet_type, false,
+                           convert_from(b.headers, 'UTF8')::jsonb, b.user_name
                     from batch b join streams s on s.id = b.stream
                     order by b.n) as e
               returning seq_id, id)
@@ -71,17 +69,21 @@ internal sealed class LedgerRows
             """;
     }
 
-    /// <summary>Queues the batch's events and entries; the session's commit writes them.</summary>
-    public void Queue(IDocumentSession session, IReadOnlyList<LedgerWrite> writes)
+    /// <summary>
+    /// Queues the batch's events and entries; the session's commit writes them. <paramref name="streams"/>
+    /// holds each worker's ledger stream (<see cref="LedgerStream.ForWorkers"/>).
+    /// </summary>
+    public void Queue(IDocumentSession session, IReadOnlyList<LedgerWrite> writes, IReadOnlyDictionary<Guid, Guid> streams)
     {
         if (writes.Count == 0) return;
         var n = writes.Count;
-        var streams = new Guid[n];
+        var streamIds = new Guid[n];
         var ids = EventIds(n);
         var types = new string[n];
         var dotnetTypes = new string[n];
-        var bodies = new string[n];
-        var headers = new string[n];
+        var bodies = new byte[n][];
+        var headers = new byte[n][];
+        var json = new LedgerJson();
         var users = new string?[n];
         var places = new int[n];
         var counts = new int[n];
@@ -90,22 +92,19 @@ internal sealed class LedgerRows
         for (var i = 0; i < n; i++)
         {
             var (entry, @event) = (writes[i].Entry, writes[i].Event);
-            streams[i] = LedgerStream.For(entry.WorkerId);
-            places[i] = perStream[streams[i]] = perStream.GetValueOrDefault(streams[i]) + 1;
+            streamIds[i] = streams[entry.WorkerId];
+            places[i] = perStream[streamIds[i]] = perStream.GetValueOrDefault(streamIds[i]) + 1;
             var mapping = _events.EventMappingFor(@event.GetType());
             (types[i], dotnetTypes[i]) = (mapping.EventTypeName, mapping.DotNetTypeName);
-            bodies[i] = _serializer.ToJson(@event);
+            bodies[i] = json.Body(@event);
             // Who and why per event: one transaction carries many people's changes.
-            headers[i] = ReasonHeader(entry.Reason);
+            headers[i] = json.ReasonHeader(entry.Reason);
             users[i] = entry.By;
             entries.Set(i, entry);
         }
-        for (var i = 0; i < n; i++) counts[i] = perStream[streams[i]];
-        QueuedStatement.Queue(session, _append, [streams, ids, types, dotnetTypes, bodies, headers, users, places, counts, ids, .. entries.Arrays()]);
+        for (var i = 0; i < n; i++) counts[i] = perStream[streamIds[i]];
+        QueuedStatement.Queue(session, _append, [streamIds, ids, types, dotnetTypes, bodies, headers, users, places, counts, ids, .. entries.Arrays()]);
     }
-
-    /// <summary>The headers Marten would write for <c>{ reason }</c>, without a dictionary per event.</summary>
-    internal static string ReasonHeader(string reason) => string.Concat("{\"reason\":", JsonSerializer.Serialize(reason), "}");
 
     /// <summary>The entries' columns as arrays, one element per entry, in <see cref="LedgerEntryTable.Columns"/>' order.</summary>
     private sealed class EntryColumns(int n)

@@ -211,8 +211,9 @@ internal sealed class LedgerWriter : BackgroundService
     private async Task SaveTogetherAsync(IReadOnlyList<LedgerWrite> writes, CancellationToken cancellationToken)
     {
         await using var session = _store.LightweightSession();
-        _rows.Queue(session, writes);
-        _accounts.Queue(session, writes.Select(w => w.Entry));
+        var streams = LedgerStream.ForWorkers(writes.Select(w => w.Entry));
+        _rows.Queue(session, writes, streams);
+        _accounts.Queue(session, writes.Select(w => w.Entry), streams);
         await session.SaveChangesAsync(cancellationToken);
     }
 
