@@ -3,8 +3,9 @@ using Platform.Points.Ledger;
 namespace Platform.Points.Tests.Ledger;
 
 /// <summary>
-/// Ledger stream and source ids are stored: they must never change. The expected ids were written
-/// by the first version of the code and agree with RFC 4122's version 5 (Python's uuid5).
+/// Ledger stream and source ids are stored: they must never change. The stream id and the intake
+/// key's id were read from rows the code before 2026-11-30 wrote; every expected id is RFC 4122's
+/// version 5 of its name, as Python's <c>uuid.uuid5</c> computes it.
 /// </summary>
 public sealed class LedgerStreamTests
 {
@@ -29,7 +30,7 @@ public sealed class LedgerStreamTests
     }
 
     [Fact]
-    public void Each_worker_is_hashed_once_per_commit()
+    public void Each_worker_named_in_a_commit_gets_their_own_stream()
     {
         var (a, b) = (Guid.CreateVersion7(), Guid.CreateVersion7());
         var streams = LedgerStream.ForWorkers([Entry(a), Entry(b), Entry(a)]);
