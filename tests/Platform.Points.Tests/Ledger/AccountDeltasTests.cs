@@ -32,7 +32,7 @@ public sealed class AccountDeltasTests(TestPlatform platform) : IClassFixture<Te
             {
                 await using var session = store.LightweightSession();
                 var written = batch.Select(e => Entry(workers[e.Worker], Categories[e.Category], Months[e.Month], e.Points)).ToList();
-                deltas.Queue(session, written, LedgerStream.ForWorkers(written));
+                deltas.Queue(session, written, LedgerStream.ForWorkers(written.Select(e => e.WorkerId)));
                 await session.SaveChangesAsync();
             }
 

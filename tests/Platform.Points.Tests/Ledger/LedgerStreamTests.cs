@@ -33,10 +33,7 @@ public sealed class LedgerStreamTests
     public void Each_worker_named_in_a_commit_gets_their_own_stream()
     {
         var (a, b) = (Guid.CreateVersion7(), Guid.CreateVersion7());
-        var streams = LedgerStream.ForWorkers([Entry(a), Entry(b), Entry(a)]);
+        var streams = LedgerStream.ForWorkers([a, b, a]);
         Assert.Equal(new Dictionary<Guid, Guid> { [a] = LedgerStream.For(a), [b] = LedgerStream.For(b) }, streams);
     }
-
-    private static LedgerEntry Entry(Guid worker) => new($"k-{Guid.NewGuid()}", worker, Contracts.SourceKind.Activity, Guid.NewGuid(), 1, "r",
-        "Training", null, Guid.NewGuid(), DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "by", "2026-11");
 }

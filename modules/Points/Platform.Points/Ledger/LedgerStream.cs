@@ -13,6 +13,9 @@ internal static class LedgerStream
     private static readonly byte[] LedgerNamespace = Guid.Parse("5d1c2f7e-3b8a-4c0e-9f4a-6a0b1c2d3e4f").ToByteArray(bigEndian: true);
     private static readonly byte[] KeyNamespace = Guid.Parse("8e2a4b6c-1d3f-4a5b-8c7d-9e0f1a2b3c4d").ToByteArray(bigEndian: true);
 
+    /// <summary>Names up to this many bytes are hashed from the stack; longer keys get an array.</summary>
+    private const int StackName = 512;
+
     public static Guid For(Guid workerId)
     {
         Span<byte> name = stackalloc byte[16];
@@ -21,14 +24,14 @@ internal static class LedgerStream
     }
 
     /// <summary>
-    /// The ledger stream of each worker the entries name, each hashed once: a commit's statements
-    /// both need them, and a hash is a call into the platform's crypto library.
+    /// The ledger stream of each worker, each hashed once: a commit's statements both need them,
+    /// and a hash is a call into the platform's crypto library.
     /// </summary>
-    public static Dictionary<Guid, Guid> ForWorkers(IEnumerable<LedgerEntry> entries)
+    public static Dictionary<Guid, Guid> ForWorkers(IEnumerable<Guid> workerIds)
     {
         var streams = new Dictionary<Guid, Guid>();
-        foreach (var entry in entries)
-            if (!streams.ContainsKey(entry.WorkerId)) streams[entry.WorkerId] = For(entry.WorkerId);
+        foreach (var workerId in workerIds)
+            if (!streams.ContainsKey(workerId)) streams[workerId] = For(workerId);
         return streams;
     }
 
@@ -36,7 +39,7 @@ internal static class LedgerStream
     public static Guid ForKey(string key)
     {
         var length = Encoding.UTF8.GetByteCount(key);
-        Span<byte> name = length <= 512 ? stackalloc byte[length] : new byte[length];
+        Span<byte> name = length <= StackName ? stackalloc byte[length] : new byte[length];
         Encoding.UTF8.GetBytes(key, name);
         return NameBased(KeyNamespace, name);
     }
@@ -44,7 +47,7 @@ internal static class LedgerStream
     private static Guid NameBased(ReadOnlySpan<byte> space, ReadOnlySpan<byte> name)
     {
         var length = space.Length + name.Length;
-        Span<byte> input = length <= 528 ? stackalloc byte[length] : new byte[length];
+        Span<byte> input = name.Length <= StackName ? stackalloc byte[length] : new byte[length];
         space.CopyTo(input);
         name.CopyTo(input[space.Length..]);
         Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];

@@ -211,7 +211,7 @@ internal sealed class LedgerWriter : BackgroundService
     private async Task SaveTogetherAsync(IReadOnlyList<LedgerWrite> writes, CancellationToken cancellationToken)
     {
         await using var session = _store.LightweightSession();
-        var streams = LedgerStream.ForWorkers(writes.Select(w => w.Entry));
+        var streams = LedgerStream.ForWorkers(writes.Select(w => w.Entry.WorkerId));
         _rows.Queue(session, writes, streams);
         _accounts.Queue(session, writes.Select(w => w.Entry), streams);
         await session.SaveChangesAsync(cancellationToken);
