@@ -28,6 +28,9 @@ public sealed record RuleOutcome(int Points, AppliedRule Rule, AwardCap? Cap, IR
 /// <summary>The facts a rule may use. Night and holiday follow from when the source happened; the source sets the others.</summary>
 public static class PointFlags
 {
+    /// <summary>No facts: what most sources are evaluated with.</summary>
+    public static readonly IReadOnlySet<string> None = System.Collections.Frozen.FrozenSet<string>.Empty;
+
     /// <summary>The source happened at night, programme time.</summary>
     public const string Night = "night";
 

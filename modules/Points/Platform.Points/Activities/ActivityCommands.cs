@@ -17,7 +17,7 @@ internal sealed class ActivityCommands(IDocumentSession session, IOrganizationDi
         var why = ChangeReason.Check(reason);
         // An activity nobody earns points for is a mistake in the type or the rules file: say so now, not at check-in.
         if (rules.RuleFor(SourceKind.Activity, activity.Type.ToString(), activity.StartsAt) is null)
-            throw PlatformException.Validation(rules.Evaluate(new RuleQuery(SourceKind.Activity, activity.Type.ToString(), activity.StartsAt, new HashSet<string>())).Explanation, "type");
+            throw PlatformException.Validation(rules.Evaluate(new RuleQuery(SourceKind.Activity, activity.Type.ToString(), activity.StartsAt, PointFlags.None)).Explanation, "type");
         _ = await directory.FindBranchAsync(activity.BranchId, cancellationToken)
             ?? throw PlatformException.NotFound($"No branch has id {activity.BranchId}.");
         if (!actor.IsInRole(Role.ProgrammeAdmin) && !actor.HasScope(Role.Secretary, activity.BranchId.ToString()))

@@ -74,7 +74,7 @@ internal sealed class GridTaskDecisions(
     /// <summary>The rules decide at acceptance, by the kind and when the work was done; the event keeps their answer.</summary>
     private GridTaskAccepted Accepted(GridTask task, string? note)
     {
-        var outcome = rules.Evaluate(new RuleQuery(SourceKind.GridTask, task.Kind.ToString(), task.DoneAt, new HashSet<string>()));
+        var outcome = rules.Evaluate(new RuleQuery(SourceKind.GridTask, task.Kind.ToString(), task.DoneAt, PointFlags.None));
         return outcome.Earns
             ? new GridTaskAccepted(task.Id, outcome.Points, note, outcome.Rule, outcome.Cap, outcome.Flags)
             : new GridTaskAccepted(task.Id, 0, note, outcome.Rule, null, outcome.Flags);

@@ -44,7 +44,7 @@ internal sealed class BatchIntake(IOrganizationDirectory directory, IGrainFactor
         var byWorker = new Dictionary<Guid, List<(IntakeRecord Record, RuleOutcome Outcome)>>();
         foreach (var record in valid)
         {
-            var outcome = rules.Evaluate(new RuleQuery(SourceKind.Activity, record.Type.ToString(), record.OccurredAt, new HashSet<string>()));
+            var outcome = rules.Evaluate(new RuleQuery(SourceKind.Activity, record.Type.ToString(), record.OccurredAt, PointFlags.None));
             if (!workers.TryGetValue(record.WorkerId, out var worker))
                 results[record.Index] = Refused(record.Index, records[record.Index], PlatformException.NotFound($"No worker has id {record.WorkerId}."));
             else if (!worker.EnterpriseIds.Contains(enterpriseId))
@@ -54,10 +54,11 @@ internal sealed class BatchIntake(IOrganizationDirectory directory, IGrainFactor
             else Add(byWorker, record.WorkerId, (record, outcome));
         }
 
+        var by = actor.UserId.ToString();
         await Task.WhenAll(byWorker.Select(async group =>
         {
             var worker = workers[group.Key];
-            var requests = group.Value.ConvertAll(r => Request(r.Record, r.Outcome, worker, enterpriseId, actor));
+            var requests = group.Value.ConvertAll(r => Request(r.Record, r.Outcome, worker, enterpriseId, by));
             try
             {
                 var awards = await grains.GetGrain<IWorkerPointsGrain>(group.Key).AwardManyAsync(requests);
@@ -73,11 +74,11 @@ internal sealed class BatchIntake(IOrganizationDirectory directory, IGrainFactor
         return results!;
     }
 
-    private static AwardRequest Request(IntakeRecord record, RuleOutcome outcome, WorkerSummary worker, Guid enterpriseId, Actor actor)
+    private static AwardRequest Request(IntakeRecord record, RuleOutcome outcome, WorkerSummary worker, Guid enterpriseId, string by)
     {
         var key = SourceKey(enterpriseId, record.Key);
         return new AwardRequest(key, SourceKind.Activity, LedgerStream.ForKey(key), outcome.Points, $"{record.Title} (reported by the enterprise)",
-            record.Type.ToString(), enterpriseId, worker.BranchId, record.OccurredAt, actor.UserId.ToString(), outcome.Rule, outcome.Cap, outcome.Flags);
+            record.Type.ToString(), enterpriseId, worker.BranchId, record.OccurredAt, by, outcome.Rule, outcome.Cap, outcome.Flags);
     }
 
     private static IntakeResult Answer(IntakeRecord record, Award award) =>
