@@ -165,7 +165,7 @@ internal sealed class LedgerWriter : BackgroundService
             if (known.TryAdd(write.Entry.Id, write.Entry)) distinct.Add(write);
         try
         {
-            // Nearly every key is new (the grains answer the repeats they remember), so the batch is
+            // Nearly every key is new (a grain reads the repeats of keys it wrote lately), so the batch is
             // written without reading its keys first: one round trip instead of two.
             await SaveTogetherAsync(distinct, cancellationToken);
         }

@@ -13,7 +13,10 @@ internal sealed class WorkerPointsGrain(
     IDocumentStore store, LedgerEntries entries, LedgerWriter writer, TimeProvider clock, ProgrammeCalendar calendar)
     : Grain, IWorkerPointsGrain
 {
-    private readonly RecentAnswers _recent = new();
+    private readonly RecentKeys _recent = new();
+    // The answer given to the last repeat: a client retrying one key many times is answered from
+    // here after the first read. Only repeats are kept, so a first award leaves nothing behind.
+    private Award? _lastRepeat;
     private CapCounts? _caps;
 
     private CapCounts Caps => _caps ??= new CapCounts(store, this.GetPrimaryKey(), calendar, clock);
@@ -24,13 +27,14 @@ internal sealed class WorkerPointsGrain(
     {
         foreach (var request in requests) Check(request);
         var answers = new Award?[requests.Count];
+        var repeats = await RepeatsAsync(requests);
         var writes = new List<(int Index, LedgerWrite Write)>();
         // Only a call of several awards can name a key twice; most calls carry one.
         var claimed = requests.Count > 1 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         for (var i = 0; i < requests.Count; i++)
         {
             var request = requests[i];
-            if (_recent.Find(request.SourceKey) is { } known) answers[i] = known with { IsRepeat = true };
+            if (repeats?.GetValueOrDefault(request.SourceKey) is { } known) answers[i] = known with { IsRepeat = true };
             else if (claimed is not null && !claimed.TryAdd(request.SourceKey, i)) continue;
             else writes.Add((i, await NewAwardAsync(request)));
         }
@@ -39,7 +43,7 @@ internal sealed class WorkerPointsGrain(
         {
             var result = results[w];
             var answer = result.Entry.ToAward(repeat: !result.Written);
-            _recent.Add(answer);
+            _recent.Add(answer.SourceKey);
             if (!result.Written) Uncount(writes[w].Write.Entry);
             answers[writes[w].Index] = answer;
         }
@@ -54,14 +58,13 @@ internal sealed class WorkerPointsGrain(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(request.SourceKey);
         var key = LedgerEntry.ReversalKey(request.SourceKey);
-        if (_recent.Find(key) is { } remembered) return remembered with { IsRepeat = true };
+        if (_lastRepeat is { } last && last.SourceKey == key) return last with { IsRepeat = true };
         // Reversals are rare: the award's entry is read from the ledger, with its reversal if one was written.
         var stored = (await entries.LoadManyAsync([key, request.SourceKey], CancellationToken.None)).ToDictionary(e => e.Id);
         if (stored.TryGetValue(key, out var done))
         {
-            var first = done.ToAward(repeat: false);
-            _recent.Add(first);
-            return first with { IsRepeat = true };
+            _lastRepeat = done.ToAward(repeat: false);
+            return _lastRepeat with { IsRepeat = true };
         }
         if (stored.GetValueOrDefault(request.SourceKey) is not { ReversalOf: null } award) return null;
 
@@ -74,10 +77,28 @@ internal sealed class WorkerPointsGrain(
             award.EnterpriseId, award.BranchId, award.Month);
         var result = (await WriteAsync([new LedgerWrite(entry, recorded)]))[0];
         var answer = result.Entry.ToAward(repeat: !result.Written);
-        _recent.Add(answer);
         // A reversed award gives its place under the cap back (the reversal keeps the award's slot).
         if (result.Written && award is { CapSlot: { } slot, Points: > 0 }) Caps.Add(slot, -1);
         return answer;
+    }
+
+    /// <summary>
+    /// The first answers to the requests' keys this grain wrote lately (<see cref="RecentKeys"/>),
+    /// read from the ledger; null when no key is a repeat, as for nearly every call.
+    /// </summary>
+    private async Task<Dictionary<string, Award>?> RepeatsAsync(IReadOnlyList<AwardRequest> requests)
+    {
+        Dictionary<string, Award>? found = null;
+        List<string>? seen = null;
+        foreach (var request in requests)
+        {
+            if (_lastRepeat is { } last && last.SourceKey == request.SourceKey) (found ??= new(StringComparer.Ordinal))[last.SourceKey] = last;
+            else if (_recent.MaybeHas(request.SourceKey)) (seen ??= []).Add(request.SourceKey);
+        }
+        if (seen is null) return found;
+        foreach (var entry in await entries.LoadManyAsync(seen, CancellationToken.None))
+            (found ??= new(StringComparer.Ordinal))[entry.Id] = _lastRepeat = entry.ToAward(repeat: false);
+        return found;
     }
 
     private static void Check(AwardRequest request)
