@@ -23,7 +23,7 @@ internal sealed partial class BoardFold(BoardStore boards, RetiredBoardTables re
     public const long Every = 100_000;
 
     /// <summary>The memory the fold's transaction may group in before it spills to disk.</summary>
-    public const string WorkMemory = "64MB";
+    private const string WorkMemory = "64MB";
 
     private readonly FoldStatements _fold = LeaderboardSql.Fold(
         new LeaderboardTables(store.Options.DatabaseSchemaName), new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified);

@@ -58,7 +58,7 @@ internal sealed class WorkerPointsGrain(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(request.SourceKey);
         var key = LedgerEntry.ReversalKey(request.SourceKey);
-        if (_lastRepeat is { } last && last.SourceKey == key) return last with { IsRepeat = true };
+        if (LastRepeat(key) is { } last) return last with { IsRepeat = true };
         // Reversals are rare: the award's entry is read from the ledger, with its reversal if one was written.
         var stored = (await entries.LoadManyAsync([key, request.SourceKey], CancellationToken.None)).ToDictionary(e => e.Id);
         if (stored.TryGetValue(key, out var done))
@@ -92,7 +92,7 @@ internal sealed class WorkerPointsGrain(
         List<string>? seen = null;
         foreach (var request in requests)
         {
-            if (_lastRepeat is { } last && last.SourceKey == request.SourceKey) (found ??= new(StringComparer.Ordinal))[last.SourceKey] = last;
+            if (LastRepeat(request.SourceKey) is { } last) (found ??= new(StringComparer.Ordinal))[last.SourceKey] = last;
             else if (_recent.MaybeHas(request.SourceKey)) (seen ??= []).Add(request.SourceKey);
         }
         if (seen is null) return found;
@@ -100,6 +100,8 @@ internal sealed class WorkerPointsGrain(
             (found ??= new(StringComparer.Ordinal))[entry.Id] = _lastRepeat = entry.ToAward(repeat: false);
         return found;
     }
+
+    private Award? LastRepeat(string key) => _lastRepeat?.SourceKey == key ? _lastRepeat : null;
 
     private static void Check(AwardRequest request)
     {
