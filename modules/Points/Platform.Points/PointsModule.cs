@@ -35,6 +35,8 @@ public sealed class PointsModule : IPlatformModule
             .ValidateOnStart();
         services.AddSingleton<LedgerEntries>();
         services.AddSingleton<LedgerEntryUpgrade>();
+        services.AddSingleton<BalanceUpgrade>();
+        services.AddSingleton<Balances>();
         services.AddSingleton<LedgerWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<LedgerWriter>());
         services.AddScoped<LedgerCommands>();
@@ -63,13 +65,11 @@ public sealed class PointsModule : IPlatformModule
         services.ConfigureMarten(options =>
         {
             options.Projections.Snapshot<Activity>(SnapshotLifecycle.Inline);
-            // Written by the ledger's group commit (AccountDeltas), not projected: numeric revisions
-            // keep the table of the inline projection it replaced, whose version was the stream's.
-            options.Schema.For<PointsAccount>().UseNumericRevisions(true);
             options.Schema.For<Activity>()
                 .UniqueIndex(UniqueIndexType.Computed, "ux_activity_check_in_code", a => a.CheckInCode)
                 .Index(a => a.BranchId);
             options.Storage.ExtendedSchemaObjects.Add(new LedgerEntryTable(options.DatabaseSchemaName).Definition());
+            options.Storage.ExtendedSchemaObjects.Add(new BalanceTable(options.DatabaseSchemaName).Definition());
         });
     }
 }

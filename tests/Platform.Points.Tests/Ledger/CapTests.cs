@@ -115,9 +115,5 @@ public sealed class CapTests(TestPlatform platform) : IClassFixture<TestPlatform
         $"cap-test:{Guid.NewGuid():N}", SourceKind.Report, Guid.NewGuid(), 5, "交通隐患举报", "Traffic", world.Enterprise, world.Branch, at,
         "test", new AppliedRule("report.traffic", "test"), ThreeADay, ["night"]);
 
-    private async Task<int> BalanceAsync(Guid worker)
-    {
-        await using var session = platform.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        return (await session.LoadAsync<PointsAccount>(LedgerStream.For(worker)))?.Balance ?? 0;
-    }
+    private async Task<int> BalanceAsync(Guid worker) => (await platform.Services.GetRequiredService<Balances>().OfAsync(worker, CancellationToken.None)).Balance;
 }

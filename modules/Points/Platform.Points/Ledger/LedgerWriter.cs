@@ -17,7 +17,7 @@ internal sealed record LedgerWriteResult(LedgerEntry Entry, bool Written);
 /// Group commit for the ledger (STACK-NOTES.md: one transaction per award caps a machine like
 /// ours at a few thousand a second). Grains hand their writes over and await them; the writer
 /// takes whatever is waiting, up to a batch, and commits it in one transaction: the events, the
-/// entries and the balances (<see cref="AccountDeltas"/>). A key written before fails the
+/// entries and the balances (<see cref="BalanceDeltas"/>). A key written before fails the
 /// transaction on the entries' unique id, and the batch is written again without it. Under load batches grow by themselves;
 /// alone, a write waits only for its own commit. A caller is answered only after its batch is durable.
 /// </summary>
@@ -27,23 +27,25 @@ internal sealed class LedgerWriter : BackgroundService
     private readonly IDocumentStore _store;
     private readonly ILogger<LedgerWriter> _logger;
     private readonly LedgerWriterOptions _options;
-    private readonly AccountDeltas _accounts;
+    private readonly BalanceDeltas _balances;
     private readonly LedgerRows _rows;
     private readonly LedgerEntries _entries;
     private readonly LedgerEntryUpgrade _upgrade;
+    private readonly BalanceUpgrade _balanceUpgrade;
     private readonly SemaphoreSlim _gathering = new(1, 1);
     private int _committing;
     private TaskCompletionSource _commitEnded = NewSignal();
     private int _waiting;
 
-    public LedgerWriter(IDocumentStore store, LedgerEntries entries, LedgerEntryUpgrade upgrade, IOptions<LedgerWriterOptions> options, ILogger<LedgerWriter> logger)
+    public LedgerWriter(IDocumentStore store, LedgerEntries entries, LedgerEntryUpgrade upgrade, BalanceUpgrade balanceUpgrade, IOptions<LedgerWriterOptions> options, ILogger<LedgerWriter> logger)
     {
         _store = store;
         _entries = entries;
         _upgrade = upgrade;
+        _balanceUpgrade = balanceUpgrade;
         _logger = logger;
         _options = options.Value;
-        _accounts = new AccountDeltas(store.Options.FindOrResolveDocumentType(typeof(PointsAccount)).TableName.QualifiedName);
+        _balances = new BalanceDeltas(new BalanceTable(store.Options.DatabaseSchemaName).Qualified);
         _rows = new LedgerRows(store);
     }
 
@@ -66,6 +68,8 @@ internal sealed class LedgerWriter : BackgroundService
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await _upgrade.RunAsync(cancellationToken);
+        // Balances are built from the entries, so after the entries are where they are read.
+        await _balanceUpgrade.RunAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
@@ -213,7 +217,7 @@ internal sealed class LedgerWriter : BackgroundService
         await using var session = _store.LightweightSession();
         var streams = LedgerStream.ForWorkers(writes.Select(w => w.Entry.WorkerId));
         _rows.Queue(session, writes, streams);
-        _accounts.Queue(session, writes.Select(w => w.Entry), streams);
+        _balances.Queue(session, writes.Select(w => w.Entry));
         await session.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Marten;
 using Platform.Access.Contracts;
 using Platform.Kernel.Errors;
 using Platform.Organization.Contracts;
@@ -17,17 +16,14 @@ internal sealed record PointsView(Guid WorkerId, int Balance, int Entries, IRead
 internal sealed record LedgerPage(IReadOnlyList<LedgerEntry> Items, string? NextCursor);
 
 /// <summary>A worker's balance and history, for the worker and for those responsible for them.</summary>
-internal sealed class PointsReader(IQuerySession session, LedgerEntries entries, IOrganizationDirectory directory)
+internal sealed class PointsReader(Balances balances, LedgerEntries entries, IOrganizationDirectory directory)
 {
     public const int MaxPageSize = 100;
 
     public async Task<PointsView> AccountAsync(Actor actor, Guid workerId, CancellationToken cancellationToken)
     {
         await AuthorizeAsync(actor, workerId, cancellationToken);
-        var account = await session.LoadAsync<PointsAccount>(LedgerStream.For(workerId), cancellationToken);
-        return account is null
-            ? new PointsView(workerId, 0, 0, new Dictionary<string, int>(), new Dictionary<string, int>())
-            : new PointsView(workerId, account.Balance, account.Entries, account.ByCategory, account.ByMonth);
+        return await balances.OfAsync(workerId, cancellationToken);
     }
 
     /// <summary>Newest first, a page at a time; the cursor is the last entry's time and key.</summary>

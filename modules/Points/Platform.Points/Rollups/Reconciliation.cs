@@ -37,6 +37,7 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
 
     private readonly string _events = store.Options.Events.DatabaseSchemaName;
     private readonly string _entries = new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified;
+    private readonly string _balances = new BalanceTable(store.Options.DatabaseSchemaName).Qualified;
     private readonly string[] _types = LedgerEvents.TypeNames(store);
 
     public async Task<ReconciliationReport> RunAsync(CancellationToken cancellationToken)
@@ -52,7 +53,7 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         var workers = 0;
-        var command = PositionalCommand.For(connection, null, ReconciliationSql.Workers(_entries, TableOf<PointsAccount>()));
+        var command = PositionalCommand.For(connection, null, ReconciliationSql.Workers(_entries, _balances));
         await foreach (var row in RowsAsync(command, cancellationToken))
         {
             workers = (int)row.GetInt64(3);
@@ -107,7 +108,6 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
         return counted;
     }
 
-    private string TableOf<T>() => store.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
 
     private static async IAsyncEnumerable<NpgsqlDataReader> RowsAsync(
         NpgsqlCommand command, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

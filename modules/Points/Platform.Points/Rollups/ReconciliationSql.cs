@@ -8,12 +8,12 @@ namespace Platform.Points.Rollups;
 internal static class ReconciliationSql
 {
     /// <summary>Workers whose account balance is not the sum of their entries (either side may be missing), and how many workers there are.</summary>
-    public static string Workers(string entries, string accounts) => $"""
+    public static string Workers(string entries, string balances) => $"""
         with ledger as (
           select worker_id as worker, sum(points)::int as total
           from {entries} group by 1),
         account as (
-          select (data->>'workerId')::uuid as worker, (data->>'balance')::int as balance from {accounts})
+          select worker_id as worker, sum(points)::int as balance from {balances} group by 1)
         select coalesce(l.worker, a.worker), coalesce(l.total, 0), coalesce(a.balance, 0), count(*) over ()
         from ledger l full join account a on a.worker = l.worker
         """;

@@ -8,10 +8,10 @@ using Platform.Testing;
 namespace Platform.Points.Tests.Ledger;
 
 /// <summary>
-/// The balances' statement adds each batch to what is stored: in place for a worker whose batch has
-/// one category and one month, key by key otherwise, and by insert for a worker with no account yet.
+/// The balances' statement adds each batch to what is stored, per worker, month and category: by
+/// insert for a row not there yet, by its conflict clause for one that is.
 /// </summary>
-public sealed class AccountDeltasTests(TestPlatform platform) : IClassFixture<TestPlatform>
+public sealed class BalanceDeltasTests(TestPlatform platform) : IClassFixture<TestPlatform>
 {
     private static readonly string[] Categories = ["Training", "培训课程", "Report \"quoted\""];
     private static readonly string[] Months = ["2026-10", "2026-11", "2027-01"];
@@ -24,35 +24,28 @@ public sealed class AccountDeltasTests(TestPlatform platform) : IClassFixture<Te
     public async Task Every_batch_is_added_to_each_workers_balance_by_category_and_by_month()
     {
         var store = platform.Services.GetRequiredService<IDocumentStore>();
-        var deltas = new AccountDeltas(store.Options.FindOrResolveDocumentType(typeof(PointsAccount)).TableName.QualifiedName);
+        var balances = platform.Services.GetRequiredService<Balances>();
+        var deltas = new BalanceDeltas(new BalanceTable(store.Options.DatabaseSchemaName).Qualified);
         await Batches.SampleAsync(async batches =>
         {
             var workers = Enumerable.Range(0, 3).Select(_ => Guid.NewGuid()).ToArray();
             foreach (var batch in batches)
             {
                 await using var session = store.LightweightSession();
-                var written = batch.Select(e => Entry(workers[e.Worker], Categories[e.Category], Months[e.Month], e.Points)).ToList();
-                deltas.Queue(session, written, LedgerStream.ForWorkers(written.Select(e => e.WorkerId)));
+                deltas.Queue(session, batch.Select(e => Entry(workers[e.Worker], Categories[e.Category], Months[e.Month], e.Points)).ToList());
                 await session.SaveChangesAsync();
             }
 
-            await using var query = store.QuerySession();
             var entries = batches.SelectMany(b => b).ToList();
             for (var w = 0; w < workers.Length; w++)
             {
                 var mine = entries.Where(e => e.Worker == w).ToList();
-                var account = await query.LoadAsync<PointsAccount>(LedgerStream.For(workers[w]));
-                if (mine.Count == 0)
-                {
-                    Assert.Null(account);
-                    continue;
-                }
-                Assert.NotNull(account);
-                Assert.Equal(workers[w], account.WorkerId);
-                Assert.Equal(mine.Count, account.Entries);
-                Assert.Equal(mine.Sum(e => e.Points), account.Balance);
-                Assert.Equal(Sums(mine, e => Categories[e.Category]), account.ByCategory);
-                Assert.Equal(Sums(mine, e => Months[e.Month]), account.ByMonth);
+                var balance = await balances.OfAsync(workers[w], CancellationToken.None);
+                Assert.Equal(workers[w], balance.WorkerId);
+                Assert.Equal(mine.Count, balance.Entries);
+                Assert.Equal(mine.Sum(e => e.Points), balance.Balance);
+                Assert.Equal(Sums(mine, e => Categories[e.Category]), balance.ByCategory);
+                Assert.Equal(Sums(mine, e => Months[e.Month]), balance.ByMonth);
             }
         }, iter: 20, threads: 1);
     }
