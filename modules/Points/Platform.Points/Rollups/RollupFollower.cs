@@ -59,9 +59,10 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store,
             Add(branches, change.BranchId, delta);
             if (change.EnterpriseId is { } id) Add(enterprises, id, delta);
         }
-        await Task.WhenAll(
-            branches.Select(b => grains.GetGrain<IBranchPointsGrain>(b.Key).AsReference<IRollupGrain>().ApplyAsync(b.Value))
-                .Concat(enterprises.Select(x => grains.GetGrain<IEnterprisePointsGrain>(x.Key).AsReference<IRollupGrain>().ApplyAsync(x.Value))));
+        await FollowerCalls.RunAsync(
+            branches.Select(b => (Grain: grains.GetGrain<IBranchPointsGrain>(b.Key).AsReference<IRollupGrain>(), Deltas: b.Value))
+                .Concat(enterprises.Select(x => (Grain: grains.GetGrain<IEnterprisePointsGrain>(x.Key).AsReference<IRollupGrain>(), Deltas: x.Value))),
+            g => g.Grain.ApplyAsync(g.Deltas));
     }
 
     private static void Add(Dictionary<Guid, List<RollupDelta>> into, Guid key, RollupDelta delta)
