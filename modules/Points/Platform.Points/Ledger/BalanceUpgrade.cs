@@ -16,16 +16,9 @@ internal sealed class BalanceUpgrade(IDocumentStore store)
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var schema = store.Options.DatabaseSchemaName;
-        var retired = $"{schema}.{RetiredName}";
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var locked = PositionalCommand.For(connection, transaction, "select pg_advisory_xact_lock(hashtext($1))", retired))
-            await locked.ExecuteNonQueryAsync(cancellationToken);
-        await using (var exists = PositionalCommand.For(connection, transaction, "select to_regclass($1) is not null", retired))
-            if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken))!) return;
-
+        await using var retired = await RetiredTable.TakeTurnAsync(store, RetiredName, cancellationToken);
+        if (retired is null) return;
+        var (schema, connection, transaction) = (store.Options.DatabaseSchemaName, retired.Connection, retired.Transaction);
         var balances = new BalanceTable(schema).Qualified;
         // A host of this build already writing balances waits until the rows are set, so the sums
         // read after the lock hold every entry it committed before.
@@ -37,9 +30,7 @@ internal sealed class BalanceUpgrade(IDocumentStore store)
             build.CommandTimeout = 0;
             await build.ExecuteNonQueryAsync(cancellationToken);
         }
-        await using (var drop = new NpgsqlCommand($"drop table {retired}", connection, transaction))
-            await drop.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await retired.DropAsync(cancellationToken);
     }
 
     /// <summary>Every worker's rows set to the sums of their entries per month and category.</summary>

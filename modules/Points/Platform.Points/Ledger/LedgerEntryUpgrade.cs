@@ -1,5 +1,4 @@
 using Marten;
-using Npgsql;
 using Platform.Points.Storage;
 
 namespace Platform.Points.Ledger;
@@ -16,27 +15,17 @@ internal sealed class LedgerEntryUpgrade(IDocumentStore store, ProgrammeCalendar
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var schema = store.Options.DatabaseSchemaName;
-        var retired = $"{schema}.{RetiredName}";
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var locked = PositionalCommand.For(connection, transaction, "select pg_advisory_xact_lock(hashtext($1))", retired))
-            await locked.ExecuteNonQueryAsync(cancellationToken);
-        await using (var exists = PositionalCommand.For(connection, transaction, "select to_regclass($1) is not null", retired))
-            if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken))!) return;
-
-        await using (var move = PositionalCommand.For(connection, transaction,
-                         MoveSql(retired, new LedgerEntryTable(schema).Qualified, store.Options.Events.DatabaseSchemaName),
+        await using var retired = await RetiredTable.TakeTurnAsync(store, RetiredName, cancellationToken);
+        if (retired is null) return;
+        await using (var move = PositionalCommand.For(retired.Connection, retired.Transaction,
+                         MoveSql(retired.Name, new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified, store.Options.Events.DatabaseSchemaName),
                          [LedgerEvents.TypeNames(store), calendar.TimeZoneId]))
         {
             // A ledger of millions of entries moves in one statement; it may take minutes.
             move.CommandTimeout = 0;
             await move.ExecuteNonQueryAsync(cancellationToken);
         }
-        await using (var drop = new NpgsqlCommand($"drop table {retired}", connection, transaction))
-            await drop.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await retired.DropAsync(cancellationToken);
     }
 
     /// <summary>

@@ -108,7 +108,6 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
         return counted;
     }
 
-
     private static async IAsyncEnumerable<NpgsqlDataReader> RowsAsync(
         NpgsqlCommand command, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
