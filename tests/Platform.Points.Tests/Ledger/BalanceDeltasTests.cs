@@ -24,7 +24,6 @@ public sealed class BalanceDeltasTests(TestPlatform platform) : IClassFixture<Te
     public async Task Every_batch_is_added_to_each_workers_balance_by_category_and_by_month()
     {
         var store = platform.Services.GetRequiredService<IDocumentStore>();
-        var balances = platform.Services.GetRequiredService<Balances>();
         var deltas = new BalanceDeltas(new BalanceTable(store.Options.DatabaseSchemaName).Qualified);
         await Batches.SampleAsync(async batches =>
         {
@@ -40,7 +39,7 @@ public sealed class BalanceDeltasTests(TestPlatform platform) : IClassFixture<Te
             for (var w = 0; w < workers.Length; w++)
             {
                 var mine = entries.Where(e => e.Worker == w).ToList();
-                var balance = await balances.OfAsync(workers[w], CancellationToken.None);
+                var balance = await platform.BalanceOfAsync(workers[w]);
                 Assert.Equal(workers[w], balance.WorkerId);
                 Assert.Equal(mine.Count, balance.Entries);
                 Assert.Equal(mine.Sum(e => e.Points), balance.Balance);

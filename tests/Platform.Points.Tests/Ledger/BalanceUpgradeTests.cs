@@ -20,11 +20,10 @@ public sealed class BalanceUpgradeTests(TestPlatform platform) : IClassFixture<T
         foreach (var (worker, points) in new[] { (world.WorkerA, 9), (world.WorkerA, -2), (world.WorkerB, 4) })
             await platform.Client.SendAsync(Adjust, new { w = worker, p = points, k = $"upgrade-{Guid.NewGuid():N}" }, world.Admin);
         var store = platform.Services.GetRequiredService<IDocumentStore>();
-        var balances = platform.Services.GetRequiredService<Balances>();
         var upgrade = platform.Services.GetRequiredService<BalanceUpgrade>();
         var table = new BalanceTable(store.Options.DatabaseSchemaName).Qualified;
         var documents = $"{store.Options.DatabaseSchemaName}.{BalanceUpgrade.RetiredName}";
-        var before = await balances.OfAsync(world.WorkerA, CancellationToken.None);
+        var before = await platform.BalanceOfAsync(world.WorkerA);
 
         // The database as it was: the balances in a documents' table; the new table has nothing of
         // worker A and a wrong figure for worker B.
@@ -36,11 +35,11 @@ public sealed class BalanceUpgradeTests(TestPlatform platform) : IClassFixture<T
         await upgrade.RunAsync(CancellationToken.None);
 
         Assert.False(await platform.ScalarAsync<bool>("select to_regclass($1) is not null", documents));
-        var a = await balances.OfAsync(world.WorkerA, CancellationToken.None);
+        var a = await platform.BalanceOfAsync(world.WorkerA);
         Assert.Equal((7, 2), (a.Balance, a.Entries));
         Assert.Equal(before.ByCategory, a.ByCategory);
         Assert.Equal(before.ByMonth, a.ByMonth);
-        var b = await balances.OfAsync(world.WorkerB, CancellationToken.None);
+        var b = await platform.BalanceOfAsync(world.WorkerB);
         Assert.Equal((4, 1), (b.Balance, b.Entries));
     }
 }

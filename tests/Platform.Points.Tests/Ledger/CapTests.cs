@@ -1,4 +1,3 @@
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Points.Contracts;
 using Platform.Points.Ledger;
@@ -115,5 +114,5 @@ public sealed class CapTests(TestPlatform platform) : IClassFixture<TestPlatform
         $"cap-test:{Guid.NewGuid():N}", SourceKind.Report, Guid.NewGuid(), 5, "交通隐患举报", "Traffic", world.Enterprise, world.Branch, at,
         "test", new AppliedRule("report.traffic", "test"), ThreeADay, ["night"]);
 
-    private async Task<int> BalanceAsync(Guid worker) => (await platform.Services.GetRequiredService<Balances>().OfAsync(worker, CancellationToken.None)).Balance;
+    private async Task<int> BalanceAsync(Guid worker) => (await platform.BalanceOfAsync(worker)).Balance;
 }

@@ -60,7 +60,7 @@ public sealed class GroupCommitTests(TestPlatform platform) : IClassFixture<Test
                     entry.EnterpriseId, entry.BranchId, data.OccurredAt, entry.Month, entry.Rule), data);
                 Assert.Equal(entry.OccurredAt, LedgerEntry.Instant(data.OccurredAt));
             });
-            Assert.Equal(total, (await platform.Services.GetRequiredService<Balances>().OfAsync(worker, CancellationToken.None)).Balance);
+            Assert.Equal(total, (await platform.BalanceOfAsync(worker)).Balance);
         }
     }
 
@@ -88,7 +88,7 @@ public sealed class GroupCommitTests(TestPlatform platform) : IClassFixture<Test
         Assert.Single(answers.Distinct());
         await using var session = platform.Services.GetRequiredService<IDocumentStore>().QuerySession();
         Assert.Single(await session.Events.FetchStreamAsync(LedgerStream.For(world.WorkerA)));
-        Assert.Equal(7, (await platform.Services.GetRequiredService<Balances>().OfAsync(world.WorkerA, CancellationToken.None)).Balance);
+        Assert.Equal(7, (await platform.BalanceOfAsync(world.WorkerA)).Balance);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class GroupCommitTests(TestPlatform platform) : IClassFixture<Test
         Assert.Equal([(true, 5), (false, 3), (false, 4)], answers.Select(a => (a.IsRepeat, a.Points)));
         await using var session = platform.Services.GetRequiredService<IDocumentStore>().QuerySession();
         Assert.Equal(3, (await session.Events.FetchStreamAsync(LedgerStream.For(world.WorkerA))).Count);
-        Assert.Equal(12, (await platform.Services.GetRequiredService<Balances>().OfAsync(world.WorkerA, CancellationToken.None)).Balance);
+        Assert.Equal(12, (await platform.BalanceOfAsync(world.WorkerA)).Balance);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsCheck;
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Platform.Points.Contracts;
@@ -19,7 +18,6 @@ public sealed class LedgerProperties(TestPlatform platform) : IClassFixture<Test
     public async Task However_often_and_however_grouped_a_source_is_sent_it_counts_once()
     {
         var grains = platform.Services.GetRequiredService<IGrainFactory>();
-        var balances = platform.Services.GetRequiredService<Balances>();
         await Attempts.SampleAsync(async attempts =>
         {
             var worker = Guid.NewGuid();
@@ -29,7 +27,7 @@ public sealed class LedgerProperties(TestPlatform platform) : IClassFixture<Test
             var answers = (await Task.WhenAll(calls)).SelectMany(a => a).ToList();
 
             var keys = attempts.Select(a => a.Key).Distinct().ToList();
-            var account = await balances.OfAsync(worker, CancellationToken.None);
+            var account = await platform.BalanceOfAsync(worker);
             var firsts = answers.Where(a => !a.IsRepeat).Select(a => a.SourceKey).ToList();
             return account.Entries == keys.Count
                 && account.Balance == keys.Sum(PointsOf)

@@ -12,5 +12,5 @@ internal static class FollowerCalls
     public const int InFlight = 2;
 
     public static Task RunAsync<T>(IEnumerable<T> items, Func<T, Task> call) =>
-        Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = InFlight }, async (item, _) => await call(item));
+        Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = InFlight }, (item, _) => new ValueTask(call(item)));
 }
