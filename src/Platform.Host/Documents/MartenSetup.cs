@@ -30,12 +30,12 @@ internal static class MartenSetup
             options.Events.EnableEventTypeIndex = true;
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             // How often a busy daemon looks for newly committed events and moves its high-water mark
-            // (Marten's default: 250 ms); the ledger's tail looks as often. Each look hands the ledger's
-            // followers a page, and each page writes every touched branch's and enterprise's grain
-            // state in a transaction of its own: four looks a second were about a quarter of a
-            // transaction per single submission (docs/profiling.md, ninth pass). Boards and totals
-            // trail the ledger by about this much; a worker's own balance does not.
-            options.Projections.FastPollingTime = configuration.GetValue("Marten:FastPolling", TimeSpan.FromSeconds(1));
+            // (Marten's default); the ledger's tail looks as often and hands its followers a page
+            // each time. One page a second was a burst that stalled single submissions while the
+            // boards and totals took it in; four smaller ones stall them less, and the totals'
+            // extra state writes cost nothing measurable (docs/profiling.md, twenty-second pass).
+            // Boards and totals trail the ledger by about this much; a worker's own balance does not.
+            options.Projections.FastPollingTime = configuration.GetValue("Marten:FastPolling", TimeSpan.FromMilliseconds(250));
         })
         .ApplyAllDatabaseChangesOnStartup()
         // Subscriptions and async projections (roll-ups, leaderboards): one host of a cluster runs

@@ -21,7 +21,7 @@ internal sealed class LedgerTail(
     /// <summary>The followers' position among the daemon's (<c>mt_event_progression</c>), the name the boards' subscription had.</summary>
     public const string PositionName = "ledger_leaderboards:All";
 
-    /// <summary>At most this many changes in a page: a second's ledger even under batch intake, since each page writes every touched branch's and enterprise's total.</summary>
+    /// <summary>At most this many changes in a page: half a second's ledger under batch intake, since each page writes every touched branch's and enterprise's total.</summary>
     public const int PageSize = 5_000;
 
     /// <summary>Which host tails the ledger: the holder of this advisory lock.</summary>
