@@ -25,16 +25,22 @@ internal sealed class RetiredTable : IAsyncDisposable
     {
         var qualified = $"{store.Options.DatabaseSchemaName}.{name}";
         var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellationToken);
-        var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var turn = new RetiredTable(qualified, connection, transaction);
-        await using (var locked = PositionalCommand.For(connection, transaction, "select pg_advisory_xact_lock(hashtext($1))", qualified))
-            await locked.ExecuteNonQueryAsync(cancellationToken);
-        await using (var exists = PositionalCommand.For(connection, transaction, "select to_regclass($1) is not null", qualified))
+        try
         {
-            if ((bool)(await exists.ExecuteScalarAsync(cancellationToken))!) return turn;
+            await connection.OpenAsync(cancellationToken);
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using (var locked = PositionalCommand.For(connection, transaction, "select pg_advisory_xact_lock(hashtext($1))", qualified))
+                await locked.ExecuteNonQueryAsync(cancellationToken);
+            await using var exists = PositionalCommand.For(connection, transaction, "select to_regclass($1) is not null", qualified);
+            if ((bool)(await exists.ExecuteScalarAsync(cancellationToken))!) return new RetiredTable(qualified, connection, transaction);
         }
-        await turn.DisposeAsync();
+        catch
+        {
+            // A start-up that fails here must not keep the connection (and the lock) for the host's life.
+            await connection.DisposeAsync();
+            throw;
+        }
+        await connection.DisposeAsync();
         return null;
     }
 
