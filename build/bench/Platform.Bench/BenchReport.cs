@@ -11,6 +11,7 @@ internal sealed class BenchReport(string command)
     private readonly StringBuilder _rows = new();
     private readonly StringBuilder _cpu = new();
     private readonly List<string> _notes = [];
+    private readonly List<string> _sections = [];
 
     public void Add(string scenario, Measured measured, string unit, Measured? baseline = null, string? target = null)
     {
@@ -39,6 +40,9 @@ internal sealed class BenchReport(string command)
     private static double Micro(TimeSpan time, long items) => time.TotalMicroseconds / items;
 
     private static string Ms(double value) => double.IsNaN(value) ? "—" : value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    /// <summary>A part of its own (a table and its reading), after the CPU table.</summary>
+    public void Section(string markdown) => _sections.Add(markdown);
 
     public void Note(string note)
     {
@@ -70,7 +74,7 @@ internal sealed class BenchReport(string command)
         | scenario | host µs | PostgreSQL µs | total µs | raw's CPU per event ÷ this |
         |---|---|---|---|---|
         {_cpu.ToString().TrimEnd()}
-
+        {string.Concat(_sections.Select(s => $"\n{s}\n"))}
         {string.Join("\n", _notes.Select(n => $"- {n}"))}
 
         Method: the host runs in the benchmark's process (Release), on a fresh database. Clients call

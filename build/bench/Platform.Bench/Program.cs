@@ -5,7 +5,7 @@ using Npgsql;
 using Platform.Bench;
 
 // Runs every benchmark against a fresh platform and writes the figures to docs/benchmarks.md.
-// Usage: build/bench/run [--quick] [--seconds N] [--out path] [--only a|b|d] [--daemon-elsewhere] [--set Key=Value]... [--statements] [--allocations] [--gc-phases]
+// Usage: build/bench/run [--quick] [--seconds N] [--out path] [--only a|b|d] [--daemon-elsewhere] [--set Key=Value]... [--statements] [--allocations] [--gc-phases] [--no-curve]
 var quick = args.Contains("--quick");
 // --daemon-elsewhere: this host runs no async daemon and no ledger tail (as when another host of the cluster does), so
 // the intake figures show the write path alone; the leaderboard part, which needs it, is skipped.
@@ -17,6 +17,9 @@ var only = ArgValue("--only");
 bool Runs(string scenario) => only is null || only == scenario;
 var duration = TimeSpan.FromSeconds(seconds);
 const int singleCallers = 32, batchCallers = 2, batchSize = 1000;
+// --no-curve: single submissions by 32 clients only, without the load curve's other points (for alternating runs of one change).
+// Each point costs two loads (about 45 s); the full run takes about eight minutes with them.
+int[] curveClients = args.Contains("--no-curve") ? [] : [16, 24, 48];
 // Enough workers that intake stays within the activities' monthly caps for the whole run, as
 // a city's would: each worker gets about a dozen records, and nearly every one earns points.
 var workers = quick ? 2_000 : 25_000;
@@ -38,6 +41,8 @@ var intake = new IntakeLoad(client, world);
 await using var raw = new RawBaseline(platform.Host.ConnectionString);
 await raw.PrepareAsync();
 var streams = Enumerable.Range(0, workers).Select(_ => Guid.NewGuid()).ToArray();
+var schema = platform.Host.App.Services.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName;
+var earnings = new EarningShare(platform.Host.ConnectionString, schema);
 
 var report = new BenchReport($"build/bench/run {string.Join(' ', args)}".TrimEnd());
 report.Note($"{workers:N0} workers registered by roster import ({world.Shape}); {seconds} s per scenario after a warm-up; single submissions by {singleCallers} concurrent clients, batches of {batchSize} by {batchCallers}.");
@@ -77,14 +82,19 @@ async Task<(Measured Measured, (CpuUse Used, long Items) Cpu, GcPauses Gc)> Meas
     return (measured, ((cpu?.Read() ?? default) - before, cpu is null ? 0 : measured.Items), gc);
 }
 
+// Each raw caller appends to streams of its own share, as each client sends for workers of its own.
+Task<Measured> RawSingleAsync(int callers) => Latencies.RunAsync(callers, duration, caller =>
+    raw.AppendAsync([streams[(caller * (workers / callers)) + Random.Shared.Next(workers / callers)]]));
+var curve = new LoadCurve(minPerSecond: 2_500, maxP99: 30);
+
 if (Runs("a"))
 {
-    var (rawSingle, rawSingleCpu, _) = await MeasureAsync(() => Latencies.RunAsync(singleCallers, duration, caller =>
-        raw.AppendAsync([streams[(caller * (workers / singleCallers)) + Random.Shared.Next(workers / singleCallers)]])), folds: false);
+    var (rawSingle, rawSingleCpu, _) = await MeasureAsync(() => RawSingleAsync(singleCallers), folds: false);
     report.Add("(c) raw baseline: Marten append, 1 event per transaction", rawSingle, "events");
     report.AddCpu("(c) raw baseline, 1 event per transaction", rawSingleCpu.Used, rawSingleCpu.Items, "events");
     Progress("(a) single submissions");
     var caughtUp = Stopwatch.StartNew();
+    var singleMark = await earnings.MarkAsync();
     var (single, singleCpu, singleGc) = await MeasureAsync(async () =>
     {
         var measured = await Latencies.RunAsync(singleCallers, duration, caller => intake.SendAsync(caller, singleCallers, 1));
@@ -104,6 +114,7 @@ if (Runs("a"))
     report.Add("(a) floor: the same clients, a signed-in `{ __typename }` (HTTP, token, GraphQL; no store)", floor, "requests");
     report.AddCpu("(a) floor, `{ __typename }`", floorCpu.Used, floorCpu.Items, "requests");
     report.Note($"(a) floor: {floorGc.Describe(duration, floor.Items, "request")}.");
+    curve.Add(singleCallers, rawSingle, single, (await earnings.SinceAsync(singleMark))?.Share);
 }
 
 if (Runs("b"))
@@ -132,6 +143,20 @@ if (Runs("b"))
     report.Note($"(b): {batchGc.Describe(duration, batch.Items, "award")}.");
 }
 
+// The load curve's other points after batch intake, so (a) and (b) find the caps as they always did.
+if (Runs("a") && curveClients.Length > 0)
+{
+    foreach (var clients in curveClients)
+    {
+        Progress($"(a) load curve, {clients} clients");
+        var (rawPoint, _, _) = await MeasureAsync(() => RawSingleAsync(clients), folds: false);
+        var mark = await earnings.MarkAsync();
+        var (point, _, _) = await MeasureAsync(() => Latencies.RunAsync(clients, duration, caller => intake.SendAsync(caller, clients, 1)), folds: true);
+        curve.Add(clients, rawPoint, point, (await earnings.SinceAsync(mark))?.Share);
+    }
+    report.Section(curve.Markdown());
+}
+
 // (d) A city-sized ledger, then the boards read by a person waiting for them.
 if (daemon && Runs("d")) await LeaderboardPartAsync();
 
@@ -156,12 +181,8 @@ await connection.OpenAsync();
 await using var version = new NpgsqlCommand("show server_version", connection);
 var postgres = $"PostgreSQL {await version.ExecuteScalarAsync()}";
 // How representative the intake was: an award past its cap earns nothing, and folds into no board.
-var schema = platform.Host.App.Services.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName;
-await using var earning = new NpgsqlCommand(
-    $"select count(*) filter (where points > 0), count(*) from {schema}.points_ledger_entry where kind = 'Activity'", connection);
-await using (var counts = await earning.ExecuteReaderAsync())
-    if (await counts.ReadAsync() && counts.GetInt64(1) > 0)
-        report.Note($"Of the {counts.GetInt64(1):N0} attendance awards taken in (warm-ups included), {100.0 * counts.GetInt64(0) / counts.GetInt64(1):0} % earned points; the rest were past their activity's cap.");
+if (await earnings.SinceAsync(0) is { } taken)
+    report.Note($"Of the {taken.Awards:N0} attendance awards taken in (warm-ups included), {taken.Share:0 %} earned points; the rest were past their activity's cap.");
 
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 await File.WriteAllTextAsync(output, report.Markdown(postgres) + "\n");
