@@ -39,7 +39,7 @@ internal sealed class BenchReport(string command)
 
     private static double Micro(TimeSpan time, long items) => time.TotalMicroseconds / items;
 
-    private static string Ms(double value) => double.IsNaN(value) ? "—" : value.ToString("0.0", CultureInfo.InvariantCulture);
+    internal static string Ms(double value) => double.IsNaN(value) ? "—" : value.ToString("0.0", CultureInfo.InvariantCulture);
 
     /// <summary>A part of its own (a table and its reading), after the CPU table.</summary>
     public void Section(string markdown) => _sections.Add(markdown);

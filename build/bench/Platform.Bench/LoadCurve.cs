@@ -17,7 +17,7 @@ internal sealed class LoadCurve(double minPerSecond, double maxP99)
     public void Add(int clients, Measured raw, Measured platform, double? earning)
     {
         _points.Add((clients, raw, platform, earning));
-        Console.WriteLine($"curve, {clients} clients: {platform.PerSecond:N0} awards/s, p99 {Ms(platform.P99)} ms; raw {raw.PerSecond:N0} events/s, p99 {Ms(raw.P99)} ms");
+        Console.WriteLine($"curve, {clients} clients: {platform.PerSecond:N0} awards/s, p99 {BenchReport.Ms(platform.P99)} ms; raw {raw.PerSecond:N0} events/s, p99 {BenchReport.Ms(raw.P99)} ms");
     }
 
     /// <summary>The most awards a second of a point whose p99 is within bounds, and its clients; null when none is.</summary>
@@ -39,18 +39,16 @@ internal sealed class LoadCurve(double minPerSecond, double maxP99)
         {
             var meets = platform.PerSecond >= minPerSecond && platform.P99 <= maxP99 ? "yes" : "no";
             text.Append(CultureInfo.InvariantCulture,
-                $"| {clients} | {raw.PerSecond:N0}, {Ms(raw.P50)}, {Ms(raw.P99)} | {platform.PerSecond:N0}, {Ms(platform.P50)}, {Ms(platform.P99)} | {platform.PerSecond / raw.PerSecond:0.00}× | {Share(earning)} | {meets} |\n");
+                $"| {clients} | {raw.PerSecond:N0}, {BenchReport.Ms(raw.P50)}, {BenchReport.Ms(raw.P99)} | {platform.PerSecond:N0}, {BenchReport.Ms(platform.P50)}, {BenchReport.Ms(platform.P99)} | {platform.PerSecond / raw.PerSecond:0.00}× | {Share(earning)} | {meets} |\n");
         }
         text.Append('\n');
         text.Append(MostWithinLatency() is { } best
-            ? $"The most single submissions a second with a p99 within {maxP99:0} ms: **{best.Platform.PerSecond:N0} awards/s, by {best.Clients} clients** (p99 {Ms(best.Platform.P99)} ms)."
+            ? $"The most single submissions a second with a p99 within {maxP99:0} ms: **{best.Platform.PerSecond:N0} awards/s, by {best.Clients} clients** (p99 {BenchReport.Ms(best.Platform.P99)} ms)."
             : $"No point of the curve kept its p99 within {maxP99:0} ms.");
         text.Append(CultureInfo.InvariantCulture,
             $" The points were measured in the order {string.Join(", ", _points.Select(p => p.Clients))}; later points find more of the workers' activity caps filled, so fewer of their awards earn points and reach the boards (the share is in the table).");
         return text.ToString();
     }
-
-    private static string Ms(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
     private static string Share(double? earning) => earning is { } e ? e.ToString("0 %", CultureInfo.InvariantCulture) : "—";
 }
