@@ -42,9 +42,10 @@ internal sealed class LoadCurve(double minPerSecond, double maxP99)
                 $"| {clients} | {raw.PerSecond:N0}, {BenchReport.Ms(raw.P50)}, {BenchReport.Ms(raw.P99)} | {platform.PerSecond:N0}, {BenchReport.Ms(platform.P50)}, {BenchReport.Ms(platform.P99)} | {platform.PerSecond / raw.PerSecond:0.00}× | {Share(earning)} | {meets} |\n");
         }
         text.Append('\n');
-        text.Append(MostWithinLatency() is { } best
-            ? $"The most single submissions a second with a p99 within {maxP99:0} ms: **{best.Platform.PerSecond:N0} awards/s, by {best.Clients} clients** (p99 {BenchReport.Ms(best.Platform.P99)} ms)."
-            : $"No point of the curve kept its p99 within {maxP99:0} ms.");
+        if (MostWithinLatency() is { } best)
+            text.Append(CultureInfo.InvariantCulture,
+                $"The most single submissions a second with a p99 within {maxP99:0} ms: **{best.Platform.PerSecond:N0} awards/s, by {best.Clients} clients** (p99 {BenchReport.Ms(best.Platform.P99)} ms).");
+        else text.Append(CultureInfo.InvariantCulture, $"No point of the curve kept its p99 within {maxP99:0} ms.");
         text.Append(CultureInfo.InvariantCulture,
             $" The points were measured in the order {string.Join(", ", _points.Select(p => p.Clients))}; later points find more of the workers' activity caps filled, so fewer of their awards earn points and reach the boards (the share is in the table).");
         return text.ToString();

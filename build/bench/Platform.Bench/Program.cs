@@ -18,10 +18,11 @@ bool Runs(string scenario) => only is null || only == scenario;
 var duration = TimeSpan.FromSeconds(seconds);
 const int singleCallers = 32, batchCallers = 2, batchSize = 1000;
 // --no-curve: single submissions by 32 clients only, without the load curve's other points (for alternating runs of one change).
-// Each point costs two loads (about 45 s); the full run takes about eight minutes with them.
+// Each point costs two loads (about 45 s); the full run takes about seven minutes with them.
 int[] curveClients = args.Contains("--no-curve") ? [] : [16, 24, 48];
-// Enough workers that intake stays within the activities' monthly caps for the whole run, as
-// a city's would: each worker gets about a dozen records, and nearly every one earns points.
+// Enough workers that most of (a)'s and (b)'s awards stay within the activities' monthly caps
+// (about three in four earn points; the report gives the share). A world where no cap binds
+// (100,000) is harder on the p99 and slower to register (docs/profiling.md, twenty-third pass).
 var workers = quick ? 2_000 : 25_000;
 
 // --set Key=Value: a host setting for this run, e.g. --set Postgres:Settings:max_wal_size=4GB.
