@@ -4,9 +4,9 @@ namespace Platform.Bench;
 
 /// <summary>
 /// The GC's collections, pauses and allocations in this process (the host and the benchmark's
-/// clients) over a load. The single submissions' p99 follows the young generation's pauses
-/// (docs/profiling.md, tenth pass), so a change aimed at it is judged by these as much as by the
-/// p99. Bytes allocated per item move much less than CPU between runs of one build, though work
+/// clients) over a load. The single submissions' p99 followed the young generation's pauses while
+/// they lasted 40–70 ms (docs/profiling.md, tenth pass); at 6–15 ms it no longer does
+/// (twenty-fourth pass). Bytes allocated per item move much less than CPU between runs of one build, though work
 /// done per second (the daemon's and the tail's looks) is shared by fewer items in a slow run.
 /// </summary>
 internal readonly record struct GcPauses(int Collections, int Gen1, int Gen2, TimeSpan Paused, long Allocated)

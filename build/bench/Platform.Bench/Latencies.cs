@@ -13,19 +13,22 @@ internal sealed class Latencies
 
     public long Items => Interlocked.Read(ref _items);
 
-    public async Task TimeAsync(Func<Task<int>> operation)
+    public Task TimeAsync(Func<Task<int>> operation) => TimeAsync(operation, Stopwatch.GetTimestamp());
+
+    /// <summary>Times an operation from <paramref name="due"/>, when it should have started (a timestamp).</summary>
+    private async Task TimeAsync(Func<Task<int>> operation, long due)
     {
-        var started = Stopwatch.GetTimestamp();
         var items = await operation();
-        _milliseconds.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        _milliseconds.Add(Stopwatch.GetElapsedTime(due).TotalMilliseconds);
         Interlocked.Add(ref _items, items);
     }
 
-    public double Percentile(double p)
-    {
-        var sorted = _milliseconds.Order().ToArray();
-        return sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
-    }
+    public double Percentile(double p) => Percentile(_milliseconds.Order().ToArray(), p);
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private Measured Over(double seconds) => new(Items / seconds, Percentile(50), Percentile(99), Operations, Items);
 
     /// <summary>Runs <paramref name="callers"/> loops of <paramref name="operation"/> for <paramref name="duration"/>.</summary>
     public static async Task<Measured> RunAsync(int callers, TimeSpan duration, Func<int, Task<int>> operation)
@@ -36,7 +39,42 @@ internal sealed class Latencies
         {
             while (clock.Elapsed < duration) await latencies.TimeAsync(() => operation(caller));
         })));
-        return new Measured(latencies.Items / clock.Elapsed.TotalSeconds, latencies.Percentile(50), latencies.Percentile(99), latencies.Operations, latencies.Items);
+        return latencies.Over(clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// Starts <paramref name="operation"/> <paramref name="perSecond"/> times a second for
+    /// <paramref name="duration"/>, whether or not earlier ones have answered (an open loop, as
+    /// independent apps and systems send), and waits for the last. Each latency counts from when
+    /// its operation was due, so a host that falls behind is not excused by a sender that waited
+    /// for it. The operation is given its sequence number. Also says how late the sender itself
+    /// started its operations (p99, ms): a figure beside the latencies' that they include.
+    /// </summary>
+    public static async Task<(Measured Measured, double StartedLateP99)> RunAtRateAsync(double perSecond, TimeSpan duration, Func<long, Task<int>> operation)
+    {
+        var latencies = new Latencies();
+        var late = new List<double>();
+        var running = new List<Task>();
+        var start = Stopwatch.GetTimestamp();
+        var total = (long)(perSecond * duration.TotalSeconds);
+        // A thread of its own: a sender on the thread pool would queue behind the host's work and send late.
+        var sender = new Thread(() =>
+        {
+            for (var sent = 0L; sent < total; Thread.Sleep(1))
+            {
+                var due = Math.Min(total, (long)(Stopwatch.GetElapsedTime(start).TotalSeconds * perSecond) + 1);
+                for (; sent < due; sent++)
+                {
+                    var (number, at) = (sent, start + (long)(sent / perSecond * Stopwatch.Frequency));
+                    late.Add(Stopwatch.GetElapsedTime(at).TotalMilliseconds);
+                    running.Add(Task.Run(() => latencies.TimeAsync(() => operation(number), at)));
+                }
+            }
+        }) { IsBackground = true, Name = "open-loop sender" };
+        sender.Start();
+        await Task.Run(sender.Join);
+        await Task.WhenAll(running);
+        return (latencies.Over(Stopwatch.GetElapsedTime(start).TotalSeconds), Percentile([.. late.Order()], 99));
     }
 }
 
