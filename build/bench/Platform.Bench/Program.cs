@@ -20,6 +20,7 @@ const int singleCallers = 32, batchCallers = 2, batchSize = 1000;
 // The single submissions' target rate, offered in an open loop after the closed-loop loads.
 const double targetRate = 2_500;
 const int openLoopConnections = 100;
+var openLoopWarmUp = TimeSpan.FromSeconds(quick ? 1 : 5);
 // --no-curve: single submissions by 32 clients only, without the load curve's other points (for alternating runs of one change).
 // Each point costs two loads (about 45 s); the full run takes about nine minutes with them.
 int[] curveClients = args.Contains("--no-curve") ? [] : [16, 24, 48];
@@ -86,6 +87,20 @@ async Task<(Measured Measured, (CpuUse Used, long Items) Cpu, GcPauses Gc)> Meas
     return (measured, ((cpu?.Read() ?? default) - before, cpu is null ? 0 : measured.Items), gc);
 }
 
+// The target's rate in an open loop, measured after a few seconds of it unmeasured, as every load
+// is warmed: its first seconds open the connections its bursts need (docs/profiling.md, twenty-fourth pass).
+async Task<(Measured Measured, double StartedLateP99, GcPauses Gc)> OpenLoopAsync(Func<long, Task<int>> operation, bool folds)
+{
+    await Latencies.RunAtRateAsync(targetRate, openLoopWarmUp, operation);
+    var late = 0.0;
+    var (measured, _, gc) = await MeasureAsync(async () =>
+    {
+        (var result, late) = await Latencies.RunAtRateAsync(targetRate, duration, operation);
+        return result;
+    }, folds);
+    return (measured, late, gc);
+}
+
 // Each raw caller appends to streams of its own share, as each client sends for workers of its own.
 Task<Measured> RawSingleAsync(int callers) => Latencies.RunAsync(callers, duration, caller =>
     raw.AppendAsync([streams[(caller * (workers / callers)) + Random.Shared.Next(workers / callers)]]));
@@ -126,19 +141,10 @@ if (Runs("a"))
     // An open loop's bursts need a raw connection per append in flight: opened before, so the raw
     // figure is the appends' and not the opening of connections.
     await Task.WhenAll(Enumerable.Range(0, openLoopConnections).Select(i => raw.AppendAsync([streams[i]])));
-    var rawLate = 0.0;
-    var (rawAtRate, _, _) = await MeasureAsync(async () =>
-    {
-        (var measured, rawLate) = await Latencies.RunAtRateAsync(targetRate, duration, n => raw.AppendAsync([streams[n % workers]]));
-        return measured;
-    }, folds: false);
+    var (rawAtRate, rawLate, _) = await OpenLoopAsync(n => raw.AppendAsync([streams[n % workers]]), folds: false);
     report.Add($"(c) raw baseline: Marten append, 1 event per transaction, {targetRate:N0} a second offered", rawAtRate, "events");
-    var (rateMark, late) = (await earnings.MarkAsync(), 0.0);
-    var (atRate, _, atRateGc) = await MeasureAsync(async () =>
-    {
-        (var measured, late) = await Latencies.RunAtRateAsync(targetRate, duration, n => intake.SendAsync((int)(n % singleCallers), singleCallers, 1));
-        return measured;
-    }, folds: true);
+    var rateMark = await earnings.MarkAsync();
+    var (atRate, late, atRateGc) = await OpenLoopAsync(n => intake.SendAsync((int)(n % singleCallers), singleCallers, 1), folds: true);
     report.Add($"(a) single submissions, {targetRate:N0} a second offered (open loop)", atRate, "awards", target: $"p99 ≤ 30 ms at {targetRate:N0}/s");
     var rateEarned = (await earnings.SinceAsync(rateMark))?.Share ?? 0;
     report.Note($"(a) at {targetRate:N0} a second offered (each latency from when its request was due; the sender started 99 % of them within " +
