@@ -57,22 +57,24 @@ internal sealed class Latencies
         var running = new List<Task>();
         var start = Stopwatch.GetTimestamp();
         var total = (long)(perSecond * duration.TotalSeconds);
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         // A thread of its own: a sender on the thread pool would queue behind the host's work and send late.
         var sender = new Thread(() =>
         {
-            for (var sent = 0L; sent < total; Thread.Sleep(1))
+            for (var count = 0L; count < total; Thread.Sleep(1))
             {
                 var due = Math.Min(total, (long)(Stopwatch.GetElapsedTime(start).TotalSeconds * perSecond) + 1);
-                for (; sent < due; sent++)
+                for (; count < due; count++)
                 {
-                    var (number, at) = (sent, start + (long)(sent / perSecond * Stopwatch.Frequency));
+                    var (number, at) = (count, start + (long)(count / perSecond * Stopwatch.Frequency));
                     late.Add(Stopwatch.GetElapsedTime(at).TotalMilliseconds);
                     running.Add(Task.Run(() => latencies.TimeAsync(() => operation(number), at)));
                 }
             }
+            sent.SetResult();
         }) { IsBackground = true, Name = "open-loop sender" };
         sender.Start();
-        await Task.Run(sender.Join);
+        await sent.Task;
         await Task.WhenAll(running);
         return (latencies.Over(Stopwatch.GetElapsedTime(start).TotalSeconds), Percentile([.. late.Order()], 99));
     }
