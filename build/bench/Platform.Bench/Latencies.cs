@@ -28,7 +28,8 @@ internal sealed class Latencies
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 
-    private Measured Over(double seconds) => new(Items / seconds, Percentile(50), Percentile(99), Operations, Items);
+    /// <summary>What was timed, as items a second over <paramref name="seconds"/>.</summary>
+    public Measured Over(double seconds) => new(Items / seconds, Percentile(50), Percentile(99), Operations, Items);
 
     /// <summary>Runs <paramref name="callers"/> loops of <paramref name="operation"/> for <paramref name="duration"/>.</summary>
     public static async Task<Measured> RunAsync(int callers, TimeSpan duration, Func<int, Task<int>> operation)
