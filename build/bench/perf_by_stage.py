@@ -12,8 +12,10 @@ from perf_samples import samples
 STAGES = [
     ("worker's grain (rules, caps)", ["WorkerPointsGrain", "CapCounts"]),
     ("group commit (events, entries, balances)", ["LedgerWriter", "LedgerRows", "AccountDeltas"]),
-    ("totals' grains", ["TotalsGrain", "Rollup"]),
-    ("leaderboards' grains and follower", ["LeaderboardGrain", "LeaderboardFollower", "FeedRows", "BoardStandings"]),
+    # Only the totals keep Orleans grain state: its storage's frames are theirs.
+    ("totals' grains", ["TotalsGrain", "Rollup", "AdoNetGrainStorage"]),
+    ("leaderboards' grains and follower", ["LeaderboardGrain", "LeaderboardFollower", "BoardStandings", "BoardOrder", "ChangePlacement", "BoardPlacement", "BoardFold"]),
+    ("ledger tail (pages for the followers)", ["LedgerTail", "LedgerPages", "FollowerCalls"]),
     ("async daemon (reading the events back)", ["JasperFx", "Marten.Events.Daemon", "LedgerSubscription"]),
     ("registry read", ["WorkerReads", "Platform.Organization"]),
     ("intake resolver", ["BatchIntake", "IntakeRecordCheck", "IntakeFields"]),

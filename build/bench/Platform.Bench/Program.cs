@@ -137,12 +137,13 @@ if (Runs("a"))
 
     // The target names a rate and a latency together: offered at that rate in an open loop (each
     // award sent when due, answered or not), as independent apps and enterprise systems send.
-    Progress($"(a) single submissions, {targetRate:N0} a second offered");
+    Progress($"(c) raw append, {targetRate:N0} a second offered");
     // An open loop's bursts need a raw connection per append in flight: opened before, so the raw
     // figure is the appends' and not the opening of connections.
     await Task.WhenAll(Enumerable.Range(0, openLoopConnections).Select(i => raw.AppendAsync([streams[i]])));
     var (rawAtRate, rawLate, _) = await OpenLoopAsync(n => raw.AppendAsync([streams[n % workers]]), folds: false);
     report.Add($"(c) raw baseline: Marten append, 1 event per transaction, {targetRate:N0} a second offered", rawAtRate, "events");
+    Progress($"(a) single submissions, {targetRate:N0} a second offered (open loop)");
     var rateMark = await earnings.MarkAsync();
     var (atRate, late, atRateGc) = await OpenLoopAsync(n => intake.SendAsync((int)(n % singleCallers), singleCallers, 1), folds: true);
     report.Add($"(a) single submissions, {targetRate:N0} a second offered (open loop)", atRate, "awards", target: $"p99 ≤ {targetP99:0} ms at {targetRate:N0}/s");
