@@ -4,19 +4,25 @@ using Npgsql;
 
 namespace Platform.Bench;
 
-/// <summary>CPU used by this process (the host and the benchmark's clients) and by PostgreSQL, together.</summary>
-internal readonly record struct CpuUse(TimeSpan Host, TimeSpan Postgres)
+/// <summary>
+/// CPU used by this process (the host and the benchmark's clients) and by PostgreSQL, together; and
+/// PostgreSQL's write-ahead log: how often it was flushed to disk, and how much was written.
+/// </summary>
+internal readonly record struct CpuUse(TimeSpan Host, TimeSpan Postgres, long WalFlushes, long WalBytes)
 {
-    public static CpuUse operator -(CpuUse after, CpuUse before) => new(after.Host - before.Host, after.Postgres - before.Postgres);
+    public static CpuUse operator -(CpuUse after, CpuUse before) =>
+        new(after.Host - before.Host, after.Postgres - before.Postgres, after.WalFlushes - before.WalFlushes, after.WalBytes - before.WalBytes);
 }
 
 /// <summary>
 /// Reads the CPU time the platform spends, from <c>/proc</c>: this process's, and the PostgreSQL
 /// server's (the postmaster, its live backends and workers, and the children it has reaped). CPU
 /// time per award moves far less than awards per second when other work shares the machine, so
-/// it is the figure to compare a change by.
+/// it is the figure to compare a change by. The log's flushes and bytes (<c>pg_stat_wal</c>, the
+/// whole server's) do not move with the machine at all: each commit that waits for its flush costs
+/// one, unless another commit's flush took it along.
 /// </summary>
-internal sealed class CpuMeter(int postmaster)
+internal sealed class CpuMeter(int postmaster, string connectionString)
 {
     // /proc reports times in USER_HZ, which Linux fixes at 100 for every architecture it exposes it on.
     private const double TicksPerSecond = 100;
@@ -28,13 +34,18 @@ internal sealed class CpuMeter(int postmaster)
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("select pg_backend_pid()", connection);
         var backend = (int)(await command.ExecuteScalarAsync())!;
-        return Stat(backend) is { } stat ? new CpuMeter(stat.Parent) : null;
+        return Stat(backend) is { } stat ? new CpuMeter(stat.Parent, connectionString) : null;
     }
 
-    public CpuUse Read()
+    public async Task<CpuUse> ReadAsync()
     {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select wal_sync, wal_bytes::bigint from pg_stat_wal", connection);
+        await using var wal = await command.ExecuteReaderAsync();
+        await wal.ReadAsync();
         using var self = Process.GetCurrentProcess();
-        return new CpuUse(self.TotalProcessorTime, Postgres());
+        return new CpuUse(self.TotalProcessorTime, Postgres(), wal.GetInt64(0), wal.GetInt64(1));
     }
 
     private TimeSpan Postgres()

@@ -74,7 +74,7 @@ async Task<(Measured Measured, (CpuUse Used, long Items) Cpu, GcPauses Gc)> Meas
         allocations?.Start(sampled);
         phases?.Start();
     }
-    var (before, gcBefore) = (cpu?.Read() ?? default, GcPauses.Now());
+    var (before, gcBefore) = (cpu is null ? default : await cpu.ReadAsync(), GcPauses.Now());
     var measured = await load();
     var gc = GcPauses.Now() - gcBefore;
     if (sampled is not null && phases is not null) Console.Write(phases.Stop(sampled, 12));
@@ -84,21 +84,21 @@ async Task<(Measured Measured, (CpuUse Used, long Items) Cpu, GcPauses Gc)> Meas
         Console.Write(allocations.Top(30));
     }
     if (folds && daemon) await platform.CaughtUpAsync();
-    return (measured, ((cpu?.Read() ?? default) - before, cpu is null ? 0 : measured.Items), gc);
+    return (measured, ((cpu is null ? default : await cpu.ReadAsync()) - before, cpu is null ? 0 : measured.Items), gc);
 }
 
 // The target's rate in an open loop, measured after a few seconds of it unmeasured, as every load
 // is warmed: its first seconds open the connections its bursts need (docs/profiling.md, twenty-fourth pass).
-async Task<(Measured Measured, double StartedLateP99, GcPauses Gc)> OpenLoopAsync(Func<long, Task<int>> operation, bool folds)
+async Task<(Measured Measured, (CpuUse Used, long Items) Cpu, double StartedLateP99, GcPauses Gc)> OpenLoopAsync(Func<long, Task<int>> operation, bool folds)
 {
     await Latencies.RunAtRateAsync(targetRate, openLoopWarmUp, operation);
     var late = 0.0;
-    var (measured, _, gc) = await MeasureAsync(async () =>
+    var (measured, used, gc) = await MeasureAsync(async () =>
     {
         (var result, late) = await Latencies.RunAtRateAsync(targetRate, duration, operation);
         return result;
     }, folds);
-    return (measured, late, gc);
+    return (measured, used, late, gc);
 }
 
 // Each raw caller appends to streams of its own share, as each client sends for workers of its own.
@@ -141,12 +141,14 @@ if (Runs("a"))
     // An open loop's bursts need a raw connection per append in flight: opened before, so the raw
     // figure is the appends' and not the opening of connections.
     await Task.WhenAll(Enumerable.Range(0, openLoopConnections).Select(i => raw.AppendAsync([streams[i]])));
-    var (rawAtRate, rawLate, _) = await OpenLoopAsync(n => raw.AppendAsync([streams[n % workers]]), folds: false);
+    var (rawAtRate, rawAtRateCpu, rawLate, _) = await OpenLoopAsync(n => raw.AppendAsync([streams[n % workers]]), folds: false);
     report.Add($"(c) raw baseline: Marten append, 1 event per transaction, {targetRate:N0} a second offered", rawAtRate, "events");
+    report.AddCpu($"(c) raw baseline, {targetRate:N0} a second offered", rawAtRateCpu.Used, rawAtRateCpu.Items, "events");
     Progress($"(a) single submissions, {targetRate:N0} a second offered (open loop)");
     var rateMark = await earnings.MarkAsync();
-    var (atRate, late, atRateGc) = await OpenLoopAsync(n => intake.SendAsync((int)(n % singleCallers), singleCallers, 1), folds: true);
+    var (atRate, atRateCpu, late, atRateGc) = await OpenLoopAsync(n => intake.SendAsync((int)(n % singleCallers), singleCallers, 1), folds: true);
     report.Add($"(a) single submissions, {targetRate:N0} a second offered (open loop)", atRate, "awards", target: $"p99 ≤ {targetP99:0} ms at {targetRate:N0}/s");
+    report.AddCpu($"(a) single submissions, {targetRate:N0} a second offered", atRateCpu.Used, atRateCpu.Items, "awards", rawAtRateCpu);
     var rateEarned = (await earnings.SinceAsync(rateMark))?.Share ?? 0;
     report.Note($"(a) at {targetRate:N0} a second offered (each latency from when its request was due; the sender started 99 % of them within " +
                 $"{BenchReport.Ms(late)} ms of it, the raw append's within {BenchReport.Ms(rawLate)} ms): {rateEarned:0 %} of the awards earned points; " +
