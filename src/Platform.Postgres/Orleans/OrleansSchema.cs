@@ -29,6 +29,13 @@ public static class OrleansSchema
     public static string ConnectionStringFor(string connectionString) =>
         new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = SchemaName }.ConnectionString;
 
+    /// <summary>
+    /// The connection string of the grain storage for derived state (<c>DerivedStateStorage</c>):
+    /// as <see cref="ConnectionStringFor"/>, its commits not waiting for their WAL flush.
+    /// </summary>
+    public static string ConnectionStringForDerivedState(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(ConnectionStringFor(connectionString)) { Options = "-c synchronous_commit=off" }.ConnectionString;
+
     private static string ReadScript()
     {
         var name = $"{typeof(OrleansSchema).Namespace}.schema.sql";

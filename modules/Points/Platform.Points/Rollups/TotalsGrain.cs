@@ -1,4 +1,5 @@
 using Orleans.Runtime;
+using Platform.Kernel.Grains;
 using Platform.Points.Contracts;
 
 namespace Platform.Points.Rollups;
@@ -31,8 +32,8 @@ internal abstract class TotalsGrain(IPersistentState<TotalsState> state) : Grain
 }
 
 // Distinct state names: grain classes with one key and one state name would share a storage row.
-internal sealed class BranchPointsGrain([PersistentState("branchTotals")] IPersistentState<TotalsState> state)
+internal sealed class BranchPointsGrain([PersistentState("branchTotals", DerivedStateStorage.Name)] IPersistentState<TotalsState> state)
     : TotalsGrain(state), IBranchPointsGrain;
 
-internal sealed class EnterprisePointsGrain([PersistentState("enterpriseTotals")] IPersistentState<TotalsState> state)
+internal sealed class EnterprisePointsGrain([PersistentState("enterpriseTotals", DerivedStateStorage.Name)] IPersistentState<TotalsState> state)
     : TotalsGrain(state), IEnterprisePointsGrain;
