@@ -34,9 +34,9 @@ internal static class SiloSetup
             options.Invariant = invariant;
             options.ConnectionString = orleansConnection;
         });
-        // Each totals' write waited for a WAL flush of its own, about a hundred a page beside the
-        // ledger's group commits, and single submissions' commits waited behind them
-        // (docs/profiling.md, twenty-fifth pass).
+        // State derived from the ledger (the totals): a write waiting for a WAL flush of its own made
+        // single submissions' flushes a third more (docs/profiling.md, twenty-fifth pass), and the
+        // tail's position, committed after it, flushes it anyway.
         silo.AddAdoNetGrainStorage(DerivedStateStorage.Name, options =>
         {
             options.Invariant = invariant;
