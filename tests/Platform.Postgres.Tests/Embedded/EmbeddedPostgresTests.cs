@@ -25,10 +25,10 @@ public sealed class EmbeddedPostgresTests
         {
             var options = new EmbeddedPostgresOptions { DataDirectory = folder, Database = "keep" };
             await using (var first = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance))
-                await ExecuteAsync(first.ConnectionString, "CREATE TABLE kept (v text); INSERT INTO kept VALUES ('还在')");
+                await Sql.ScalarAsync(first.ConnectionString, "CREATE TABLE kept (v text); INSERT INTO kept VALUES ('还在')");
 
             await using var second = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
-            Assert.Equal("还在", await ExecuteAsync(second.ConnectionString, "SELECT v FROM kept"));
+            Assert.Equal("还在", await Sql.ScalarAsync(second.ConnectionString, "SELECT v FROM kept"));
         }
         finally
         {
@@ -47,8 +47,8 @@ public sealed class EmbeddedPostgresTests
             // No stop: the next start finds the server still running, as after a SIGKILL of the host.
             orphan.ReleaseOwnership();
             await using var next = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
-            Assert.Equal(1, await ExecuteAsync(next.ConnectionString, "SELECT 1"));
-            await Assert.ThrowsAnyAsync<NpgsqlException>(() => ExecuteAsync(orphan.ConnectionString, "SELECT 1"));
+            Assert.Equal(1, await Sql.ScalarAsync(next.ConnectionString, "SELECT 1"));
+            await Assert.ThrowsAnyAsync<NpgsqlException>(() => Sql.ScalarAsync(orphan.ConnectionString, "SELECT 1"));
         }
         finally
         {
@@ -66,7 +66,7 @@ public sealed class EmbeddedPostgresTests
             await using var owner = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
             var error = await Assert.ThrowsAsync<InvalidOperationException>(() => EmbeddedPostgres.StartAsync(options, NullLogger.Instance));
             Assert.Contains("Another platform host is using the data folder", error.Message, StringComparison.Ordinal);
-            Assert.Equal(1, await ExecuteAsync(owner.ConnectionString, "SELECT 1"));
+            Assert.Equal(1, await Sql.ScalarAsync(owner.ConnectionString, "SELECT 1"));
         }
         finally
         {
@@ -79,13 +79,5 @@ public sealed class EmbeddedPostgresTests
     {
         Assert.Null(PostgresBinaries.Find("/nonexistent/bin"));
         Assert.Contains("apt-get install -y postgresql", PostgresBinaries.MissingMessage, StringComparison.Ordinal);
-    }
-
-    private static async Task<object?> ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
     }
 }

@@ -21,12 +21,13 @@ public sealed class DerivedStateConnectionTests
         try
         {
             var options = new EmbeddedPostgresOptions { DataDirectory = folder, Database = "derived" };
-            var crashed = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
+            // Disposed at the end as well, so a failed assertion before the crash leaves no server behind.
+            await using var crashed = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
             var (derived, durable) = (OrleansSchema.ConnectionStringForDerivedState(crashed.ConnectionString), OrleansSchema.ConnectionStringFor(crashed.ConnectionString));
-            Assert.Equal("off", await ExecuteAsync(derived, "show synchronous_commit"));
-            Assert.Equal("on", await ExecuteAsync(durable, "show synchronous_commit"));
+            Assert.Equal("off", await Sql.ScalarAsync(derived, "show synchronous_commit"));
+            Assert.Equal("on", await Sql.ScalarAsync(durable, "show synchronous_commit"));
 
-            await ExecuteAsync(durable, "create table public.totals (id int primary key); create table public.position (at int)");
+            await Sql.ScalarAsync(durable, "create table public.totals (id int primary key); create table public.position (at int)");
             await using (var connection = new NpgsqlConnection(derived))
             {
                 await connection.OpenAsync();
@@ -36,24 +37,16 @@ public sealed class DerivedStateConnectionTests
                     await write.ExecuteNonQueryAsync();
                 }
             }
-            await ExecuteAsync(durable, "insert into public.position values (100)");
+            await Sql.ScalarAsync(durable, "insert into public.position values (100)");
             await crashed.StopAsync(abandonData: true);
 
             await using var restarted = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
-            Assert.Equal(100L, await ExecuteAsync(restarted.ConnectionString, "select count(*) from public.totals"));
-            Assert.Equal(100, await ExecuteAsync(restarted.ConnectionString, "select at from public.position"));
+            Assert.Equal(100L, await Sql.ScalarAsync(restarted.ConnectionString, "select count(*) from public.totals"));
+            Assert.Equal(100, await Sql.ScalarAsync(restarted.ConnectionString, "select at from public.position"));
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static async Task<object?> ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
     }
 }
