@@ -1,5 +1,7 @@
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Points.Leaderboards;
+using Platform.Points.Ledger;
 using Platform.Testing;
 
 namespace Platform.Points.Tests.Leaderboards;
@@ -17,7 +19,7 @@ public sealed class BoardFoldTests(TestPlatform platform) : IClassFixture<TestPl
         await platform.Client.AwardAsync(world.Admin, world.WorkerA, 5);
         await platform.Client.AwardAsync(world.Admin, world.WorkerB, 8);
         await platform.CaughtUpAsync();
-        Assert.True(await FoldAsync() > 0);
+        Assert.True((await FoldAsync()).Rows > 0);
         Assert.Equal([(world.WorkerA, 5), (world.WorkerB, 8)], await FoldedAsync(Board.Branch(world.Branch), world));
 
         // After the fold: A reaches 8, and B, by a taking away and a giving back, reaches 8 again after A: A leads.
@@ -33,10 +35,37 @@ public sealed class BoardFoldTests(TestPlatform platform) : IClassFixture<TestPl
         Assert.Equal(kept, await RowsAsync(world));
 
         // Folded again: the rows add the entries after the fold, and a fold with nothing new writes nothing.
-        Assert.True(await FoldAsync() > 0);
+        Assert.True((await FoldAsync()).Rows > 0);
         Assert.Equal([(world.WorkerA, 8), (world.WorkerB, 8)], await FoldedAsync(Board.Branch(world.Branch), world));
         Assert.Equal([(world.WorkerA, 8), (world.WorkerB, 8)], await FoldedAsync(Board.Enterprise(world.Enterprise), world));
-        Assert.Equal(0, await FoldAsync());
+        Assert.Equal(new FoldResult(0, 0), await FoldAsync());
+        await platform.RestartAsync();
+        Assert.Equal(kept, await RowsAsync(world));
+    }
+
+    [Fact]
+    public async Task A_fold_of_more_sequences_than_a_slice_goes_in_slices_each_leaving_the_fold_whole()
+    {
+        var world = await PointsWorld.CreateAsync(platform.Client);
+        await platform.Client.AwardAsync(world.Admin, world.WorkerA, 5);
+        await platform.CaughtUpAsync();
+        await FoldAsync();
+
+        // The ledger's sequence jumps two and a half slices: the awards after it are three slices away.
+        var events = platform.Services.GetRequiredService<IDocumentStore>().Options.Events.DatabaseSchemaName;
+        await platform.ExecuteAsync($"select setval('{events}.mt_events_sequence', nextval('{events}.mt_events_sequence') + $1)", BoardFold.Slice * 5 / 2);
+        await platform.Client.AwardAsync(world.Admin, world.WorkerB, 8);
+        await platform.Client.AwardAsync(world.Admin, world.WorkerA, 3);
+        await platform.CaughtUpAsync();
+        var kept = await RowsAsync(world);
+
+        var fold = await FoldAsync();
+        Assert.Equal(3, fold.Slices);
+        Assert.Equal(4, fold.Rows);
+        Assert.Equal([(world.WorkerA, 8), (world.WorkerB, 8)], await FoldedAsync(Board.Branch(world.Branch), world));
+        Assert.Equal(
+            await platform.ScalarAsync<long>($"select last_seq_id from {events}.mt_event_progression where name = $1", LedgerTail.PositionName),
+            await platform.ScalarAsync<long>($"select seq from {platform.Tables().Position} where name = $1", LeaderboardSql.FoldPositionName));
         await platform.RestartAsync();
         Assert.Equal(kept, await RowsAsync(world));
     }
@@ -50,7 +79,7 @@ public sealed class BoardFoldTests(TestPlatform platform) : IClassFixture<TestPl
     }
 
     /// <summary>Waits for a fold the follower may have started, then folds up to the follower's position.</summary>
-    private async Task<int> FoldAsync()
+    private async Task<FoldResult> FoldAsync()
     {
         var fold = platform.Services.GetRequiredService<BoardFold>();
         await fold.IdleAsync();

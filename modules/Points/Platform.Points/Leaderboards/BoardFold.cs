@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Marten;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -10,9 +11,9 @@ namespace Platform.Points.Leaderboards;
 /// Keeps a board's load from reading the whole ledger: adds the entries the follower has passed to
 /// the fold (<see cref="LeaderboardSql.Fold"/>), one row per stored board, month and worker, once
 /// <see cref="Every"/> entries have gone by since the last fold (and at the first look after a start),
-/// in the background, beside the follower and not in its way. A fold that fails is logged and tried
-/// again at the next look that finds it due. Hosts that fold at once wait for each other (an
-/// advisory lock), and the later one finds nothing left to fold.
+/// in the background, beside the follower and not in its way, in slices with rests between them. A
+/// fold that fails is logged and tried again at the next look that finds it due. Hosts that fold at
+/// once wait for each other (an advisory lock), and the later one finds nothing left to fold.
 /// </summary>
 internal sealed partial class BoardFold(BoardStore boards, RetiredBoardTables retired, IDocumentStore store, ILogger<BoardFold> logger)
 {
@@ -21,6 +22,16 @@ internal sealed partial class BoardFold(BoardStore boards, RetiredBoardTables re
     /// many entries after the fold (by their sequence), and a fold of them takes a second or two.
     /// </summary>
     public const long Every = 100_000;
+
+    /// <summary>
+    /// At most this many sequences in one statement of a fold. One statement for all of them took a
+    /// core for most of a second (0.5–0.8 s), and the requests of that second waited behind it
+    /// (docs/profiling.md, twenty-sixth pass); a slice takes a tenth of it.
+    /// </summary>
+    public const long Slice = 10_000;
+
+    /// <summary>How long a fold rests after each slice, as a multiple of the slice's time: it takes at most a third of a core.</summary>
+    private const int RestPerSlice = 2;
 
     /// <summary>The memory the fold's transaction may group in before it spills to disk.</summary>
     private const string WorkMemory = "64MB";
@@ -49,36 +60,62 @@ internal sealed partial class BoardFold(BoardStore boards, RetiredBoardTables re
         lock (_gate) return _running;
     }
 
-    /// <summary>Folds the entries up to the follower's committed position; returns how many rows were written.</summary>
-    public async Task<int> FoldAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Folds the entries up to the follower's committed position when the fold began, a slice at a
+    /// time; says how many rows were written, in how many slices.
+    /// </summary>
+    public async Task<FoldResult> FoldAsync(CancellationToken cancellationToken)
     {
         await retired.EnsureAsync(cancellationToken);
+        var result = new FoldResult(0, 0);
+        long? target = null;
+        while (true)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var slice = await FoldSliceAsync(target, cancellationToken);
+            target = slice.Target;
+            if (slice.To == slice.From) return result;
+            result = new(result.Rows + slice.Written, result.Slices + 1);
+            if (slice.To == slice.Target) return result;
+            await Task.Delay(Stopwatch.GetElapsedTime(started) * RestPerSlice, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Folds at most <see cref="Slice"/> sequences after the fold's position, up to
+    /// <paramref name="target"/> (the follower's position when null), rows and position in one
+    /// transaction, so every slice leaves the fold whole.
+    /// </summary>
+    private async Task<(int Written, long From, long To, long Target)> FoldSliceAsync(long? target, CancellationToken cancellationToken)
+    {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // A fold groups a few hundred thousand rows: with PostgreSQL's default 4 MB it sorted them
+        // A fold groups tens of thousands of rows: with PostgreSQL's default 4 MB it sorted them
         // on disk, about 40 % of the fold's time (docs/profiling.md, twentieth pass).
         await using (var locked = PositionalCommand.For(connection, transaction,
                          $"select set_config('work_mem', '{WorkMemory}', true), pg_advisory_xact_lock(hashtext($1))", _lockName))
             await locked.ExecuteNonQueryAsync(cancellationToken);
         var (folded, followed) = await boards.PositionsAsync(transaction, cancellationToken);
-        lock (_gate) _folded = Math.Max(_folded ?? 0, followed);
-        if (followed <= folded) return 0;
+        var until = Math.Min(target ?? followed, followed);
+        lock (_gate) _folded = Math.Max(_folded ?? 0, until);
+        if (until <= folded) return (0, folded, folded, until);
 
-        await using var rows = PositionalCommand.For(connection, transaction, _fold.Rows, folded, followed);
+        var to = Math.Min(until, folded + Slice);
+        await using var rows = PositionalCommand.For(connection, transaction, _fold.Rows, folded, to);
         var written = await rows.ExecuteNonQueryAsync(cancellationToken);
-        await using var moveTo = PositionalCommand.For(connection, transaction, _fold.MoveTo, followed);
+        await using var moveTo = PositionalCommand.For(connection, transaction, _fold.MoveTo, to);
         await moveTo.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return written;
+        return (written, folded, to, until);
     }
 
     private async Task RunAsync()
     {
         try
         {
-            var written = await FoldAsync(CancellationToken.None);
-            if (written > 0) Folded(written);
+            var result = await FoldAsync(CancellationToken.None);
+            if (result.Rows > 0) Folded(result.Rows, result.Slices);
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or ObjectDisposedException or OperationCanceledException)
         {
@@ -87,9 +124,12 @@ internal sealed partial class BoardFold(BoardStore boards, RetiredBoardTables re
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Leaderboards: {Written} rows of the fold written")]
-    private partial void Folded(int written);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Leaderboards: {Rows} rows of the fold written in {Slices} slices")]
+    private partial void Folded(int rows, int slices);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Leaderboards: folding the ledger's entries failed; it is tried again at the next look")]
     private partial void FoldFailed(Exception exception);
 }
+
+/// <summary>What a fold did: the rows it wrote, and in how many slices (<see cref="BoardFold.Slice"/>).</summary>
+internal sealed record FoldResult(int Rows, int Slices);
