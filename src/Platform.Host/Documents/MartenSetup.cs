@@ -36,6 +36,11 @@ internal static class MartenSetup
             // extra state writes cost nothing measurable (docs/profiling.md, twenty-second pass).
             // Boards and totals trail the ledger by about this much; a worker's own balance does not.
             options.Projections.FastPollingTime = configuration.GetValue("Marten:FastPolling", TimeSpan.FromMilliseconds(250));
+            // How long it waits after finding every event committed, or a gap still filling. Marten's
+            // second meant that a steady stream slower than the daemon's looks (single submissions
+            // at 2,500 a second) was caught up at most looks, and its followers took it a second at
+            // a time (docs/profiling.md, twenty-sixth pass).
+            options.Projections.SlowPollingTime = configuration.GetValue("Marten:SlowPolling", TimeSpan.FromMilliseconds(250));
         })
         .ApplyAllDatabaseChangesOnStartup()
         // Subscriptions and async projections (roll-ups, leaderboards): one host of a cluster runs

@@ -8,12 +8,13 @@ namespace Platform.Host.Tests.Documents;
 public sealed class DaemonPollingTests(TestPlatform platform) : IClassFixture<TestPlatform>
 {
     [Fact]
-    public void A_busy_daemon_looks_for_new_events_four_times_a_second()
+    public void The_daemon_looks_for_new_events_four_times_a_second_busy_or_caught_up()
     {
-        // Each look hands the ledger's followers a page: the setting must reach the daemon, not only the file.
+        // Each look hands the ledger's followers a page: the settings must reach the daemon, not only the file.
         var options = (StoreOptions)platform.Services.GetRequiredService<IDocumentStore>().Options;
 
         Assert.Equal(TimeSpan.FromMilliseconds(250), options.Projections.FastPollingTime);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), options.Projections.SlowPollingTime);
     }
 
     [Fact]
