@@ -25,13 +25,14 @@ internal sealed partial class BoardFold(BoardStore boards, RetiredBoardTables re
 
     /// <summary>
     /// At most this many sequences in one statement of a fold. One statement for all of them took a
-    /// core for most of a second (0.5–0.8 s), and the requests of that second waited behind it
-    /// (docs/profiling.md, twenty-sixth pass); a slice takes a tenth of it.
+    /// core for most of a second (0.5–1 s), and the requests of that second waited behind it; a
+    /// slice of 5,000 took 150 ms under load, of 1,000 about 40 ms (docs/profiling.md, twenty-sixth
+    /// pass). Slices group fewer entries per worker, so a fold writes more rows in all.
     /// </summary>
-    public const long Slice = 10_000;
+    public const long Slice = 1_000;
 
-    /// <summary>How long a fold rests after each slice, as a multiple of the slice's time: it takes at most a third of a core.</summary>
-    private const int RestPerSlice = 2;
+    /// <summary>How long a fold rests after each slice, as a multiple of the slice's time: it takes at most a quarter of a core.</summary>
+    private const int RestPerSlice = 3;
 
     /// <summary>The memory the fold's transaction may group in before it spills to disk.</summary>
     private const string WorkMemory = "64MB";

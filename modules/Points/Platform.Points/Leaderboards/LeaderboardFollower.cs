@@ -16,7 +16,7 @@ internal sealed class LeaderboardFollower(ChangePlacement placement, BoardFold f
         if (placed.Count == 0) return;
         fold.StartIfDue(page.Floor);
 
-        await FollowerCalls.RunAsync(ChangesByGrain(placed), c => grains.GetGrain<ILeaderboardGrain>(c.Key).ApplyAsync(c.Value));
+        await FollowerCalls.RunAsync(page.Full, ChangesByGrain(placed), c => grains.GetGrain<ILeaderboardGrain>(c.Key).ApplyAsync(c.Value));
     }
 
     /// <summary>Each touched board grain's changes, in sequence order (changes come in sequence order).</summary>

@@ -1,16 +1,39 @@
+using System.Diagnostics;
+
 namespace Platform.Points.Ledger;
 
 /// <summary>
-/// A follower's grain calls for one page, two at a time. Handed over all at once, a page's calls
-/// (about 450 boards and 100 totals per page of single submissions) took both cores ahead of the
-/// requests in flight, and the commits of that moment took 30–70 ms instead of 5–10: most bursts of
-/// single submissions' slowest hundredth fell on a page (docs/profiling.md, twenty-first pass). Two
-/// at a time, the page takes longer and requests pass between its calls.
+/// A follower's grain calls for one page. A page that keeps up with the ledger (<see cref="ChangePage.Full"/>
+/// false) makes its calls one at a time and rests after each as long as it took, so a follower
+/// takes at most half a core: its calls' work (the totals' state writes above all) came in bursts
+/// at the start of every page, and the single submissions due in its first 50 ms waited about three
+/// times as long as those due later; paced, about one and a half to two times (docs/profiling.md,
+/// twenty-sixth pass). A page that is behind (full: more is waiting, as under batch intake) makes
+/// its calls two at a time without rest, to catch up.
 /// </summary>
 internal static class FollowerCalls
 {
-    public const int InFlight = 2;
+    /// <summary>Calls in flight on a page that is behind.</summary>
+    public const int CatchingUp = 2;
 
-    public static Task RunAsync<T>(IEnumerable<T> items, Func<T, Task> call) =>
-        Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = InFlight }, (item, _) => new ValueTask(call(item)));
+    /// <summary>Rests shorter than this are saved up: a timer does not sleep for less than about a millisecond.</summary>
+    private static readonly TimeSpan ShortestRest = TimeSpan.FromMilliseconds(2);
+
+    public static Task RunAsync<T>(bool behind, IEnumerable<T> items, Func<T, Task> call) => behind
+        ? Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = CatchingUp }, (item, _) => new ValueTask(call(item)))
+        : PacedAsync(items, call);
+
+    private static async Task PacedAsync<T>(IEnumerable<T> items, Func<T, Task> call)
+    {
+        var owed = TimeSpan.Zero;
+        foreach (var item in items)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await call(item);
+            owed += Stopwatch.GetElapsedTime(started);
+            if (owed < ShortestRest) continue;
+            await Task.Delay(owed);
+            owed = TimeSpan.Zero;
+        }
+    }
 }

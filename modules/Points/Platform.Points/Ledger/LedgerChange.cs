@@ -11,5 +11,8 @@ internal sealed record LedgerChange(
     long Sequence, Guid WorkerId, SourceKind Kind, Guid SourceId, int Points, string Category,
     Guid BranchId, Guid? EnterpriseId, string Month, bool IsReversal);
 
-/// <summary>Every change committed after <paramref name="Floor"/> up to <paramref name="Ceiling"/>, in sequence order.</summary>
-internal sealed record ChangePage(IReadOnlyList<LedgerChange> Changes, long Floor, long Ceiling);
+/// <summary>
+/// Every change committed after <paramref name="Floor"/> up to <paramref name="Ceiling"/>, in
+/// sequence order; <paramref name="Full"/> when the page holds as many as a page may, so more may be waiting.
+/// </summary>
+internal sealed record ChangePage(IReadOnlyList<LedgerChange> Changes, long Floor, long Ceiling, bool Full = false);

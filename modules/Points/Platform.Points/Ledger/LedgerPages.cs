@@ -55,7 +55,8 @@ internal sealed class LedgerPages(IDocumentStore store)
             while (await reader.ReadAsync(cancellationToken)) changes.Add(Read(reader));
         }
         // A full page ends at its last change: more may follow below the mark.
-        return new ChangePage(changes, floor, changes.Count == size ? changes[^1].Sequence : highWaterMark);
+        var full = changes.Count == size;
+        return new ChangePage(changes, floor, full ? changes[^1].Sequence : highWaterMark, full);
     }
 
     /// <summary>The last sequence given to any event so far.</summary>

@@ -23,7 +23,7 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store,
             await CatchUpRetiredAsync(page.Floor, cancellationToken);
             _retiredChecked = true;
         }
-        await ApplyAsync(page.Changes);
+        await ApplyAsync(page.Changes, page.Full);
     }
 
     /// <summary>
@@ -42,14 +42,14 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store,
         for (var after = retired; after < floor;)
         {
             var page = await pages.ReadAsync(connection, after, floor, LedgerTail.PageSize, cancellationToken);
-            await ApplyAsync(page.Changes);
+            await ApplyAsync(page.Changes, behind: true);
             after = page.Ceiling;
         }
         session.QueueSqlCommand($"delete from {progression} where name = ?", RetiredSubscription);
         await session.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task ApplyAsync(IReadOnlyList<LedgerChange> changes)
+    private async Task ApplyAsync(IReadOnlyList<LedgerChange> changes, bool behind)
     {
         var branches = new Dictionary<Guid, List<RollupDelta>>();
         var enterprises = new Dictionary<Guid, List<RollupDelta>>();
@@ -60,6 +60,7 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store,
             if (change.EnterpriseId is { } id) Add(enterprises, id, delta);
         }
         await FollowerCalls.RunAsync(
+            behind,
             branches.Select(b => (Grain: grains.GetGrain<IBranchPointsGrain>(b.Key).AsReference<IRollupGrain>(), Deltas: b.Value))
                 .Concat(enterprises.Select(x => (Grain: grains.GetGrain<IEnterprisePointsGrain>(x.Key).AsReference<IRollupGrain>(), Deltas: x.Value))),
             g => g.Grain.ApplyAsync(g.Deltas));
