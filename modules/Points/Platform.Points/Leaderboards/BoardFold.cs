@@ -31,11 +31,12 @@ internal sealed partial class BoardFold(BoardStore boards, RetiredBoardTables re
     /// </summary>
     public const long Slice = 1_000;
 
-    /// <summary>How long a fold rests after each slice, as a multiple of the slice's time: it takes at most a quarter of a core.</summary>
+    /// <summary>
+    /// How long a fold rests after each slice, as a multiple of the slice's time, so it takes at most
+    /// a quarter of a core: while less than <see cref="Every"/> sequences of it remain. A fold with
+    /// more (the first after a start, or one behind batch intake) does not rest until then.
+    /// </summary>
     private const int RestPerSlice = 3;
-
-    /// <summary>The memory the fold's transaction may group in before it spills to disk.</summary>
-    private const string WorkMemory = "64MB";
 
     private readonly FoldStatements _fold = LeaderboardSql.Fold(
         new LeaderboardTables(store.Options.DatabaseSchemaName), new LedgerEntryTable(store.Options.DatabaseSchemaName).Qualified);
@@ -78,7 +79,7 @@ internal sealed partial class BoardFold(BoardStore boards, RetiredBoardTables re
             if (slice.To == slice.From) return result;
             result = new(result.Rows + slice.Written, result.Slices + 1);
             if (slice.To == slice.Target) return result;
-            await Task.Delay(Stopwatch.GetElapsedTime(started) * RestPerSlice, cancellationToken);
+            if (slice.Target - slice.To < Every) await Task.Delay(Stopwatch.GetElapsedTime(started) * RestPerSlice, cancellationToken);
         }
     }
 
@@ -92,10 +93,7 @@ internal sealed partial class BoardFold(BoardStore boards, RetiredBoardTables re
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // A fold groups tens of thousands of rows: with PostgreSQL's default 4 MB it sorted them
-        // on disk, about 40 % of the fold's time (docs/profiling.md, twentieth pass).
-        await using (var locked = PositionalCommand.For(connection, transaction,
-                         $"select set_config('work_mem', '{WorkMemory}', true), pg_advisory_xact_lock(hashtext($1))", _lockName))
+        await using (var locked = PositionalCommand.For(connection, transaction, "select pg_advisory_xact_lock(hashtext($1))", _lockName))
             await locked.ExecuteNonQueryAsync(cancellationToken);
         var (folded, followed) = await boards.PositionsAsync(transaction, cancellationToken);
         var until = Math.Min(target ?? followed, followed);
