@@ -19,7 +19,8 @@ internal sealed partial class BoardFold(BoardStore boards, RetiredBoardTables re
 {
     /// <summary>
     /// How many ledger sequences may go by before the next fold: a load reads at most about this
-    /// many entries after the fold (by their sequence), and a fold of them takes a second or two.
+    /// many entries after the fold (by their sequence), and a fold of them takes a second or two of
+    /// PostgreSQL's time, in slices spread over about a quarter of a minute.
     /// </summary>
     public const long Every = 100_000;
 

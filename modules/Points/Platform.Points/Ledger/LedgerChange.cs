@@ -15,4 +15,4 @@ internal sealed record LedgerChange(
 /// Every change committed after <paramref name="Floor"/> up to <paramref name="Ceiling"/>, in
 /// sequence order; <paramref name="Full"/> when the page holds as many as a page may, so more may be waiting.
 /// </summary>
-internal sealed record ChangePage(IReadOnlyList<LedgerChange> Changes, long Floor, long Ceiling, bool Full = false);
+internal sealed record ChangePage(IReadOnlyList<LedgerChange> Changes, long Floor, long Ceiling, bool Full);
