@@ -11,7 +11,7 @@ from perf_samples import samples
 # Innermost first wins, so a stage's own frames must be listed before the frameworks that run it.
 STAGES = [
     ("worker's grain (rules, caps)", ["WorkerPointsGrain", "CapCounts"]),
-    ("group commit (events, entries, balances)", ["LedgerWriter", "LedgerRows", "AccountDeltas"]),
+    ("group commit (events, entries, balances)", ["LedgerWriter", "LedgerRows", "BalanceDeltas", "BalanceTable"]),
     # Only the totals keep Orleans grain state: its storage's frames are theirs.
     ("totals' grains", ["TotalsGrain", "Rollup", "AdoNetGrainStorage"]),
     ("leaderboards' grains and follower", ["LeaderboardGrain", "LeaderboardFollower", "BoardStandings", "BoardOrder", "ChangePlacement", "BoardPlacement", "BoardFold"]),
