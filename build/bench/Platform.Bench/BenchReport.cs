@@ -33,10 +33,10 @@ internal sealed class BenchReport(string command)
         var ratio = baseline is { Items: > 0 } b
             ? ((Micro(b.Used.Host, b.Items) + Micro(b.Used.Postgres, b.Items)) / (host + postgres)).ToString("0.00×", CultureInfo.InvariantCulture)
             : "";
-        var (flushes, walBytes) = (used.WalFlushes * 1000.0 / items, (double)used.WalBytes / items);
-        _cpu.Append(CultureInfo.InvariantCulture, $"| {scenario} | {host:N0} | {postgres:N0} | {host + postgres:N0} | {ratio} | {flushes:N0} | {walBytes:N0} |\n");
+        var (flushes, walBytes, states) = (used.WalFlushes * 1000.0 / items, (double)used.WalBytes / items, used.StateWrites * 1000.0 / items);
+        _cpu.Append(CultureInfo.InvariantCulture, $"| {scenario} | {host:N0} | {postgres:N0} | {host + postgres:N0} | {ratio} | {flushes:N0} | {walBytes:N0} | {states:N0} |\n");
         Console.WriteLine($"{scenario}: CPU per {unit[..^1]} {host:N0} µs host + {postgres:N0} µs PostgreSQL = {host + postgres:N0} µs {ratio}; " +
-                          $"WAL {flushes:N0} flushes per 1,000, {walBytes:N0} bytes each");
+                          $"WAL {flushes:N0} flushes per 1,000, {walBytes:N0} bytes each; {states:N0} grain state writes per 1,000");
     }
 
     private static double Micro(TimeSpan time, long items) => time.TotalMicroseconds / items;
@@ -73,10 +73,11 @@ internal sealed class BenchReport(string command)
         daemon had folded what it wrote. It moves less than throughput when the machine is shared (about a tenth between identical
         runs here, against a fifth): compare changes by it, in runs that alternate. Beside it, PostgreSQL's
         write-ahead log over the same span (`pg_stat_wal`): its flushes to disk per 1,000 items and its
-        bytes per item, which the machine's other work does not move.
+        bytes per item, which the machine's other work does not move; and the grain states Orleans wrote
+        per 1,000 items (its storage table's inserts and updates, `pg_stat_user_tables`).
 
-        | scenario | host µs | PostgreSQL µs | total µs | raw's CPU per event ÷ this | WAL flushes per 1,000 | WAL bytes |
-        |---|---|---|---|---|---|---|
+        | scenario | host µs | PostgreSQL µs | total µs | raw's CPU per event ÷ this | WAL flushes per 1,000 | WAL bytes | state writes per 1,000 |
+        |---|---|---|---|---|---|---|---|
         {_cpu.ToString().TrimEnd()}
         {string.Concat(_sections.Select(s => $"\n{s}\n"))}
         {string.Join("\n", _notes.Select(n => $"- {n}"))}

@@ -5,13 +5,15 @@ using Npgsql;
 namespace Platform.Bench;
 
 /// <summary>
-/// CPU used by this process (the host and the benchmark's clients) and by PostgreSQL, together; and
-/// PostgreSQL's write-ahead log: how often it was flushed to disk, and how much was written.
+/// CPU used by this process (the host and the benchmark's clients) and by PostgreSQL, together;
+/// PostgreSQL's write-ahead log: how often it was flushed to disk, and how much was written; and
+/// how many grain states Orleans wrote.
 /// </summary>
-internal readonly record struct CpuUse(TimeSpan Host, TimeSpan Postgres, long WalFlushes, long WalBytes)
+internal readonly record struct CpuUse(TimeSpan Host, TimeSpan Postgres, long WalFlushes, long WalBytes, long StateWrites)
 {
     public static CpuUse operator -(CpuUse after, CpuUse before) =>
-        new(after.Host - before.Host, after.Postgres - before.Postgres, after.WalFlushes - before.WalFlushes, after.WalBytes - before.WalBytes);
+        new(after.Host - before.Host, after.Postgres - before.Postgres, after.WalFlushes - before.WalFlushes, after.WalBytes - before.WalBytes,
+            after.StateWrites - before.StateWrites);
 }
 
 /// <summary>
@@ -20,7 +22,9 @@ internal readonly record struct CpuUse(TimeSpan Host, TimeSpan Postgres, long Wa
 /// time per award moves far less than awards per second when other work shares the machine, so
 /// it is the figure to compare a change by. The log's flushes and bytes (<c>pg_stat_wal</c>, the
 /// whole server's) do not move with the machine at all: each commit that waits for its flush costs
-/// one, unless another commit's flush took it along.
+/// one, unless another commit's flush took it along. Grain state writes are the rows inserted and
+/// updated in Orleans' storage table (<c>pg_stat_user_tables</c>, which a backend reports at most
+/// once a second while busy).
 /// </summary>
 internal sealed class CpuMeter(int postmaster, string connectionString)
 {
@@ -41,11 +45,15 @@ internal sealed class CpuMeter(int postmaster, string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("select wal_sync, wal_bytes::bigint from pg_stat_wal", connection);
-        await using var wal = await command.ExecuteReaderAsync();
-        await wal.ReadAsync();
+        await using var command = new NpgsqlCommand("""
+            select wal_sync, wal_bytes::bigint,
+                   (select coalesce(sum(n_tup_ins + n_tup_upd), 0)::bigint from pg_stat_user_tables where schemaname = 'orleans' and relname = 'orleansstorage')
+            from pg_stat_wal
+            """, connection);
+        await using var row = await command.ExecuteReaderAsync();
+        await row.ReadAsync();
         using var self = Process.GetCurrentProcess();
-        return new CpuUse(self.TotalProcessorTime, Postgres(), wal.GetInt64(0), wal.GetInt64(1));
+        return new CpuUse(self.TotalProcessorTime, Postgres(), row.GetInt64(0), row.GetInt64(1), row.GetInt64(2));
     }
 
     private TimeSpan Postgres()
