@@ -42,9 +42,9 @@ public sealed class ReconciliationBehindTests(DaemonElsewherePlatform platform) 
 
         // The branch counted both, as a page still committing would have; the enterprise skipped the first.
         await grains.GetGrain<IBranchPointsGrain>(world.Branch).AsReference<IRollupGrain>()
-            .ApplyAsync([new RollupDelta(first, 6, "Honour", Month), new RollupDelta(second, 4, "Honour", Month)]);
+            .ApplyAsync([new RollupDelta(first, 6, "Honour", Month), new RollupDelta(second, 4, "Honour", Month)], 0);
         await grains.GetGrain<IEnterprisePointsGrain>(world.Enterprise).AsReference<IRollupGrain>()
-            .ApplyAsync([new RollupDelta(second, 4, "Honour", Month)]);
+            .ApplyAsync([new RollupDelta(second, 4, "Honour", Month)], 0);
 
         var differences = (await ReportAsync(world.Admin))["differences"]!.AsArray();
 

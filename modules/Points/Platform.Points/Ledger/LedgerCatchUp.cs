@@ -8,7 +8,9 @@ namespace Platform.Points.Ledger;
 /// <summary>
 /// Waits for the async daemon's subscriptions and then for the ledger's followers
 /// (<see cref="LedgerTail"/>), whose position Marten's own wait does not look at: it waits only for
-/// the shards Marten runs. Both within the one timeout.
+/// the shards Marten runs. Both within the one timeout. The followers' written position, not only
+/// the applied one: after a crash the totals hold only what was written until the tail has handed
+/// the rest over again.
 /// </summary>
 internal sealed class LedgerCatchUp(IDocumentStore store, LedgerPages pages) : ILedgerCatchUp
 {
@@ -20,8 +22,8 @@ internal sealed class LedgerCatchUp(IDocumentStore store, LedgerPages pages) : I
         try
         {
             await using var connection = await pages.OpenAsync(cancellation.Token);
-            var last = await pages.LastSequenceAsync(connection, cancellation.Token);
-            while ((await pages.BoundsAsync(connection, LedgerTail.PositionName, cancellation.Token)).Position < last)
+            var last = (await pages.BoundsAsync(connection, cancellation.Token)).LastSequence;
+            while ((await pages.BoundsAsync(connection, cancellation.Token)).Written < last)
                 await Task.Delay(TimeSpan.FromMilliseconds(50), cancellation.Token);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

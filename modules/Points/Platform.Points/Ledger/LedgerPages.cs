@@ -30,16 +30,21 @@ internal sealed class LedgerPages(IDocumentStore store)
         return connection;
     }
 
-    /// <summary>How far the followers have applied the ledger, and how far it may be read.</summary>
-    public async Task<(long Position, long HighWaterMark)> BoundsAsync(NpgsqlConnection connection, string position, CancellationToken cancellationToken)
+    /// <summary>Where the followers stand, how far the ledger may be read, and its last sequence so far.</summary>
+    public async Task<LedgerBounds> BoundsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var command = PositionalCommand.For(connection, null, $"""
             select coalesce((select last_seq_id from {_progression} where name = $1), 0),
-                   coalesce((select last_seq_id from {_progression} where name = $2), 0)
-            """, position, HighWaterMark);
+                   (select last_seq_id from {_progression} where name = $2),
+                   coalesce((select last_seq_id from {_progression} where name = $3), 0),
+                   coalesce((select max(seq_id) from {_events}), 0)
+            """, LedgerTail.PositionName, LedgerTail.WrittenName, HighWaterMark);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        var applied = reader.GetInt64(0);
+        // Before the written position existed, every follower wrote as it applied.
+        var written = reader.IsDBNull(1) ? applied : reader.GetInt64(1);
+        return new LedgerBounds(applied, Math.Min(applied, written), reader.GetInt64(2), reader.GetInt64(3));
     }
 
     /// <summary>The page after <paramref name="floor"/>: at most <paramref name="size"/> changes, none past <paramref name="highWaterMark"/>.</summary>
@@ -59,14 +64,7 @@ internal sealed class LedgerPages(IDocumentStore store)
         return new ChangePage(changes, floor, full ? changes[^1].Sequence : highWaterMark, full);
     }
 
-    /// <summary>The last sequence given to any event so far.</summary>
-    public async Task<long> LastSequenceAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand($"select coalesce(max(seq_id), 0) from {_events}", connection);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    /// <summary>Records the followers' position; never moves it back (a host that lost its turn may still finish a page).</summary>
+    /// <summary>Records one of the followers' positions; never moves it back (a host that lost its turn may still finish a page).</summary>
     public async Task MoveToAsync(NpgsqlConnection connection, string position, long sequence, CancellationToken cancellationToken)
     {
         await using var command = PositionalCommand.For(connection, null, $"""
@@ -80,3 +78,11 @@ internal sealed class LedgerPages(IDocumentStore store)
         row.GetInt64(0), row.GetGuid(1), Enum.Parse<SourceKind>(row.GetString(2)), row.GetGuid(3), row.GetInt32(4), row.GetString(5),
         row.GetGuid(6), row.IsDBNull(7) ? null : row.GetGuid(7), row.GetString(8), row.GetBoolean(9));
 }
+
+/// <summary>
+/// Where the ledger's followers stand: <paramref name="Applied"/> what they have applied (the
+/// boards and totals show it), <paramref name="Written"/> what is durable (never past Applied);
+/// <paramref name="HighWaterMark"/> how far pages may be read, <paramref name="LastSequence"/> the
+/// last event committed so far.
+/// </summary>
+internal sealed record LedgerBounds(long Applied, long Written, long HighWaterMark, long LastSequence);

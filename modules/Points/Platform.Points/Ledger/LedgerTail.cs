@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Marten;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,8 @@ namespace Platform.Points.Ledger;
 /// <summary>
 /// The one reader of the ledger for its followers (<see cref="ILedgerFollower"/>): it hands each
 /// page of changes, in sequence order, to every follower at once, then records the followers'
-/// position. At least once: a page that fails is read and handed over again, and each follower
+/// position; about once a second it has them write what they hold in memory, and records that too
+/// (<see cref="WrittenName"/>). At least once: a page that fails is read and handed over again, and each follower
 /// skips what it has applied. One host of a cluster tails at a time (an advisory lock, held while
 /// its connection lives); a host with the async daemon disabled (<c>Marten:Daemon=Disabled</c>)
 /// leaves it to the others, as it leaves them the daemon, whose high-water mark bounds every page.
@@ -21,7 +23,21 @@ internal sealed class LedgerTail(
     /// <summary>The followers' position among the daemon's (<c>mt_event_progression</c>), the name the boards' subscription had.</summary>
     public const string PositionName = "ledger_leaderboards:All";
 
-    /// <summary>At most this many changes in a page: half a second's ledger under batch intake, since each page writes every touched branch's and enterprise's total.</summary>
+    /// <summary>
+    /// How far every follower's work is durable (<see cref="ILedgerFollower.WriteAsync"/>): at most
+    /// <see cref="WriteEvery"/> behind <see cref="PositionName"/>, and where a turn starts.
+    /// </summary>
+    public const string WrittenName = "ledger_followers:Written";
+
+    /// <summary>
+    /// How often the followers write what they applied in memory while the ledger keeps coming: the
+    /// totals wrote every touched branch and enterprise at every page, three or four times a second
+    /// (docs/profiling.md, twenty-seventh pass). A host that stops without writing hands at most
+    /// this much over again.
+    /// </summary>
+    public static readonly TimeSpan WriteEvery = TimeSpan.FromSeconds(1);
+
+    /// <summary>At most this many changes in a page: half a second's ledger under batch intake.</summary>
     public const int PageSize = 5_000;
 
     /// <summary>Which host tails the ledger: the holder of this advisory lock.</summary>
@@ -71,24 +87,37 @@ internal sealed class LedgerTail(
 
     /// <summary>
     /// Reads on the turn's own connection: a turn whose connection broke has lost its lock (another
-    /// host may have taken over), and its next read fails.
+    /// host may have taken over), and its next read fails. A turn starts at the written position:
+    /// what a follower had applied only in memory on a host that stopped is handed over again.
     /// </summary>
     private async Task FollowAsync(NpgsqlConnection turn, CancellationToken cancellationToken)
     {
+        var bounds = await pages.BoundsAsync(turn, cancellationToken);
+        var (position, written) = (bounds.Written, bounds.Written);
+        var lastWrite = Stopwatch.GetTimestamp();
         while (true)
         {
-            var (position, highWaterMark) = await pages.BoundsAsync(turn, PositionName, cancellationToken);
-            if (highWaterMark <= position)
+            var full = false;
+            if (bounds.HighWaterMark > position)
             {
-                await Task.Delay(_poll, cancellationToken);
-                continue;
+                // Handed over even when it holds no change, so the position keeps up with the mark.
+                var page = await pages.ReadAsync(turn, position, bounds.HighWaterMark, PageSize, cancellationToken);
+                // Side by side: the boards' and totals' grains and the reports' check each wait on their own round trips.
+                await Task.WhenAll(_followers.Select(f => f.FollowAsync(page, cancellationToken)));
+                await pages.MoveToAsync(turn, PositionName, page.Ceiling, cancellationToken);
+                (position, full) = (page.Ceiling, page.Full);
             }
-            // Handed over even when it holds no change, so the position keeps up with the mark.
-            var page = await pages.ReadAsync(turn, position, highWaterMark, PageSize, cancellationToken);
-            // Side by side: the boards' and totals' grains and the reports' check each wait on their own round trips.
-            await Task.WhenAll(_followers.Select(f => f.FollowAsync(page, cancellationToken)));
-            await pages.MoveToAsync(turn, PositionName, page.Ceiling, cancellationToken);
-            if (page.Changes.Count < PageSize) await Task.Delay(_poll, cancellationToken);
+            // Written once a second, and at once when nothing more has been committed (a quiet
+            // ledger, and whoever waits for the followers to catch up).
+            var quiet = !full && bounds.LastSequence <= position;
+            if (position > written && (quiet || Stopwatch.GetElapsedTime(lastWrite) >= WriteEvery))
+            {
+                await Task.WhenAll(_followers.Select(f => f.WriteAsync(cancellationToken)));
+                await pages.MoveToAsync(turn, WrittenName, position, cancellationToken);
+                (written, lastWrite) = (position, Stopwatch.GetTimestamp());
+            }
+            if (!full) await Task.Delay(_poll, cancellationToken);
+            bounds = await pages.BoundsAsync(turn, cancellationToken);
         }
     }
 }

@@ -19,13 +19,13 @@ internal sealed record ReconciliationReport(
 /// <summary>
 /// Proves invariant 2: every worker's balance, every branch's and enterprise's total, and every
 /// worker's all-time city score equals the sum of the ledger behind it. Balances are written with
-/// the ledger and compared with all of it. Totals and boards are folded by the async daemon and may
-/// be behind, so each is compared with the ledger up to the last event it counted: the daemon's
-/// committed position, or further where the total or board has already counted a page that is
-/// still committing. A figure that is merely behind is not a difference; one that missed an event
+/// the ledger and compared with all of it. Totals and boards follow the ledger (<see cref="LedgerTail"/>)
+/// and may be behind, so each is compared with the ledger up to the last event it counted: the
+/// followers' written position, or further where the total or board has already counted pages the
+/// tail has not yet recorded as written. A figure that is merely behind is not a difference; one that missed an event
 /// it has passed is. The sums are computed in SQL; totals and boards are asked of their grains.
 /// </summary>
-internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
+internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains, LedgerPages pages)
 {
     /// <summary>At most this many differences are listed; all are counted.</summary>
     public const int MaxListed = 1000;
@@ -60,8 +60,9 @@ internal sealed class Reconciliation(IDocumentStore store, IGrainFactory grains)
             if (row.GetInt32(1) != row.GetInt32(2)) Found(new Difference("WORKER", row.GetGuid(0), row.GetInt32(1), row.GetInt32(2)));
         }
 
-        // Read before the grains: whatever they show, they have counted at least this far.
-        var folded = (long)(await PositionalCommand.For(connection, null, ReconciliationSql.Folded(_events), LedgerTail.PositionName).ExecuteScalarAsync(cancellationToken))!;
+        // Read before the grains: whatever they show, they have counted at least this far (the
+        // written position: a total reloaded after a crash holds that until it is handed the rest).
+        var folded = (await pages.BoundsAsync(connection, cancellationToken)).Written;
         var ledger = new Dictionary<(string Kind, Guid Id), int>();
         await foreach (var row in RowsAsync(PositionalCommand.For(connection, null, ReconciliationSql.Sums(_entries), folded), cancellationToken))
             ledger[(row.GetString(0), row.GetGuid(1))] = row.GetInt32(2);

@@ -18,10 +18,6 @@ internal static class ReconciliationSql
         from ledger l full join account a on a.worker = l.worker
         """;
 
-    /// <summary>How far the followers have folded the ledger: $1 the name of their position.</summary>
-    public static string Folded(string eventsSchema) =>
-        $"select coalesce(max(last_seq_id), 0) from {eventsSchema}.mt_event_progression where name = $1";
-
     /// <summary>
     /// Every worker, branch and enterprise of the ledger with the sum of its entries whose events are
     /// at or below the folded position $1, in one pass. An entry without an event (sequence 0)

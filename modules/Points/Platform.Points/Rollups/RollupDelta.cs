@@ -9,8 +9,16 @@ internal sealed record RollupDelta(
 [Alias("points.IRollupGrain")]
 internal interface IRollupGrain : IGrainWithGuidKey
 {
+    /// <summary>
+    /// Applies the deltas in memory. <paramref name="handedBefore"/>: the last sequence the follower
+    /// handed this total before (0 after a rewind); a total holding less has lost it, and refuses.
+    /// </summary>
     [Alias("Apply")]
-    Task ApplyAsync(IReadOnlyList<RollupDelta> deltas);
+    Task ApplyAsync(IReadOnlyList<RollupDelta> deltas, long handedBefore);
+
+    /// <summary>Writes what was applied since the last write, if anything; answers the last sequence written.</summary>
+    [Alias("Write")]
+    Task<long> WriteAsync();
 }
 
 [GenerateSerializer, Alias("points.TotalsState")]

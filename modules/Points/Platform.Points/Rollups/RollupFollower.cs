@@ -7,14 +7,24 @@ namespace Platform.Points.Rollups;
 /// <summary>
 /// Feeds branch and enterprise totals from the ledgers themselves, in sequence order, at least
 /// once; each grain skips what it has counted (its high-water mark). A branch's or enterprise's
-/// events go in order, grains in parallel.
+/// events go in order, grains in parallel. Totals apply a page in memory and write when the tail
+/// asks (<see cref="WriteAsync"/>); the tail hands every page after its last write over again
+/// when it starts, so a host that died holding unwritten totals loses nothing.
 /// </summary>
 internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store, LedgerPages pages) : ILedgerFollower
 {
     /// <summary>The subscription the totals had of their own until 2026-11-28; its position is caught up once.</summary>
     public const string RetiredSubscription = "ledger_rollups";
 
+    /// <summary>The last sequence handed to each total since the tail last started from its durable position.</summary>
+    private readonly Dictionary<GrainId, long> _handed = [];
+
+    /// <summary>The totals handed something since the last write.</summary>
+    private readonly Dictionary<GrainId, IRollupGrain> _unwritten = [];
+
     private bool _retiredChecked;
+    private long _followed;
+    private bool _behind;
 
     public async Task FollowAsync(ChangePage page, CancellationToken cancellationToken)
     {
@@ -23,13 +33,36 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store,
             await CatchUpRetiredAsync(page.Floor, cancellationToken);
             _retiredChecked = true;
         }
+        // A page that does not start where the last one ended is the tail starting again from its
+        // durable position: every total holds at least that, and gets everything after it again.
+        if (page.Floor != _followed) _handed.Clear();
+        _behind = page.Full;
         await ApplyAsync(page.Changes, page.Full);
+        _followed = page.Ceiling;
+    }
+
+    /// <summary>
+    /// Writes every total handed something since the last write. One that answers less than it was
+    /// handed was reloaded from an older write (its host died): the write fails, and the tail starts
+    /// again from its durable position, handing it what it lost.
+    /// </summary>
+    public async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        var due = _unwritten.ToList();
+        _unwritten.Clear();
+        var handed = due.ToDictionary(d => d.Key, d => _handed.GetValueOrDefault(d.Key));
+        await FollowerCalls.RunAsync(_behind, due, async total =>
+        {
+            var written = await total.Value.WriteAsync();
+            if (written < handed[total.Key])
+                throw new InvalidOperationException($"{total.Key} wrote the ledger up to {written} but was handed it up to {handed[total.Key]}.");
+        });
     }
 
     /// <summary>
     /// The totals now follow the boards' position. Where their own retired subscription had not
-    /// reached it, the changes in between are applied first (grains skip what they counted, and keep
-    /// what they applied), then the retired position is removed.
+    /// reached it, the changes in between are applied and written first (grains skip what they
+    /// counted), then the retired position is removed.
     /// </summary>
     private async Task CatchUpRetiredAsync(long floor, CancellationToken cancellationToken)
     {
@@ -45,6 +78,8 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store,
             await ApplyAsync(page.Changes, behind: true);
             after = page.Ceiling;
         }
+        _behind = true;
+        await WriteAsync(cancellationToken);
         session.QueueSqlCommand($"delete from {progression} where name = ?", RetiredSubscription);
         await session.SaveChangesAsync(cancellationToken);
     }
@@ -59,11 +94,19 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store,
             Add(branches, change.BranchId, delta);
             if (change.EnterpriseId is { } id) Add(enterprises, id, delta);
         }
-        await FollowerCalls.RunAsync(
-            behind,
-            branches.Select(b => (Grain: grains.GetGrain<IBranchPointsGrain>(b.Key).AsReference<IRollupGrain>(), Deltas: b.Value))
-                .Concat(enterprises.Select(x => (Grain: grains.GetGrain<IEnterprisePointsGrain>(x.Key).AsReference<IRollupGrain>(), Deltas: x.Value))),
-            g => g.Grain.ApplyAsync(g.Deltas));
+        var calls = branches.Select(b => Call(grains.GetGrain<IBranchPointsGrain>(b.Key).AsReference<IRollupGrain>(), b.Value))
+            .Concat(enterprises.Select(x => Call(grains.GetGrain<IEnterprisePointsGrain>(x.Key).AsReference<IRollupGrain>(), x.Value)))
+            .ToList();
+        foreach (var call in calls) _unwritten[call.Id] = call.Grain;
+        await FollowerCalls.RunAsync(behind, calls, c => c.Grain.ApplyAsync(c.Deltas, c.HandedBefore));
+        // Deltas are in sequence order: each total's last is the furthest it was handed.
+        foreach (var call in calls) _handed[call.Id] = call.Deltas[^1].Sequence;
+    }
+
+    private TotalsCall Call(IRollupGrain grain, List<RollupDelta> deltas)
+    {
+        var id = grain.GetGrainId();
+        return new TotalsCall(id, grain, deltas, _handed.GetValueOrDefault(id));
     }
 
     private static void Add(Dictionary<Guid, List<RollupDelta>> into, Guid key, RollupDelta delta)
@@ -71,4 +114,6 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store,
         if (!into.TryGetValue(key, out var list)) into[key] = list = [];
         list.Add(delta);
     }
+
+    private sealed record TotalsCall(GrainId Id, IRollupGrain Grain, List<RollupDelta> Deltas, long HandedBefore);
 }
