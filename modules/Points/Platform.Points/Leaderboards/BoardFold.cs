@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Marten;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Platform.Points.Ledger;
@@ -15,7 +16,8 @@ namespace Platform.Points.Leaderboards;
 /// fold that fails is logged and tried again at the next look that finds it due. Hosts that fold at
 /// once wait for each other (an advisory lock), and the later one finds nothing left to fold.
 /// </summary>
-internal sealed partial class BoardFold(BoardStore boards, RetiredBoardTables retired, IDocumentStore store, ILogger<BoardFold> logger)
+internal sealed partial class BoardFold(
+    BoardStore boards, RetiredBoardTables retired, IDocumentStore store, IHostApplicationLifetime lifetime, ILogger<BoardFold> logger)
 {
     /// <summary>
     /// How many ledger sequences may go by before the next fold: a load reads at most about this
@@ -110,12 +112,21 @@ internal sealed partial class BoardFold(BoardStore boards, RetiredBoardTables re
         return (written, folded, to, until);
     }
 
+    /// <summary>
+    /// A fold outlives no host: one still slicing when the host stops ends with it (a slice rolls
+    /// back whole), and the next start folds the rest.
+    /// </summary>
     private async Task RunAsync()
     {
+        var stopping = lifetime.ApplicationStopping;
         try
         {
-            var result = await FoldAsync(CancellationToken.None);
+            var result = await FoldAsync(stopping);
             if (result.Rows > 0) Folded(result.Rows, result.Slices);
+        }
+        catch (Exception) when (stopping.IsCancellationRequested)
+        {
+            lock (_gate) _folded = null;
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or ObjectDisposedException or OperationCanceledException)
         {
