@@ -65,6 +65,9 @@ report.Note($"Warm-up until the JIT had settled ({WarmUp.Rule(warmUpLimit)}): " 
 if (daemon) report.Note($"After the warm-ups the ledger's followers and the async daemon took {(await platform.CaughtUpAsync()).TotalSeconds:0} s more to fold what they wrote.");
 if (statements) await StatementTimes.ResetAsync(platform.Host.ConnectionString);
 var cpu = await CpuMeter.StartAsync(platform.Host.ConnectionString);
+using var trace = new LedgerTrace();
+// What the ledger's followers did during the last load measured, and until they caught up with it.
+var followed = "";
 
 // The CPU the host and PostgreSQL spend on a load, until the daemon has folded what it wrote, and the GC's pauses during the load.
 async Task<(Measured Measured, (CpuUse Used, long Items) Cpu, GcPauses Gc)> MeasureAsync(Func<Task<Measured>> load, bool folds, string? sampled = null)
@@ -75,6 +78,7 @@ async Task<(Measured Measured, (CpuUse Used, long Items) Cpu, GcPauses Gc)> Meas
         phases?.Start();
     }
     var (before, gcBefore) = (cpu is null ? default : await cpu.ReadAsync(), GcPauses.Now());
+    trace.Reset();
     var measured = await load();
     var gc = GcPauses.Now() - gcBefore;
     if (sampled is not null && phases is not null) Console.Write(phases.Stop(sampled, 12));
@@ -84,6 +88,7 @@ async Task<(Measured Measured, (CpuUse Used, long Items) Cpu, GcPauses Gc)> Meas
         Console.Write(allocations.Top(30));
     }
     if (folds && daemon) await platform.CaughtUpAsync();
+    followed = trace.Describe();
     return (measured, ((cpu is null ? default : await cpu.ReadAsync()) - before, cpu is null ? 0 : measured.Items), gc);
 }
 
@@ -124,6 +129,7 @@ if (Runs("a"))
     report.AddCpu("(a) single submissions", singleCpu.Used, singleCpu.Items, "awards", rawSingleCpu);
     if (daemon) report.Note($"(a): the boards and totals caught up {caughtUp.Elapsed.TotalSeconds:0} s after the clients stopped.");
     report.Note($"(a): {singleGc.Describe(duration, single.Items, "award")}.");
+    if (daemon) report.Note($"(a): {followed}.");
     // The floor under (a): HTTP, the token and its session check, and GraphQL, with no store touched.
     var (floor, floorCpu, floorGc) = await MeasureAsync(() => Latencies.RunAsync(singleCallers, duration, async _ =>
     {
@@ -153,6 +159,7 @@ if (Runs("a"))
     report.Note($"(a) at {targetRate:N0} a second offered (each latency from when its request was due; the sender started 99 % of them within " +
                 $"{BenchReport.Ms(late)} ms of it, the raw append's within {BenchReport.Ms(rawLate)} ms): {rateEarned:0 %} of the awards earned points; " +
                 $"{atRateGc.Describe(duration, atRate.Items, "award")}.");
+    if (daemon) report.Note($"(a) at {targetRate:N0} a second offered: {followed}.");
 }
 
 if (Runs("b"))
@@ -179,6 +186,7 @@ if (Runs("b"))
     report.AddCpu("(b) batch intake", batchCpu.Used, batchCpu.Items, "awards", rawBatchCpu);
     if (daemon) report.Note($"(b): the boards and totals caught up {caughtUp.Elapsed.TotalSeconds:0} s after the clients stopped.");
     report.Note($"(b): {batchGc.Describe(duration, batch.Items, "award")}.");
+    if (daemon) report.Note($"(b): {followed}.");
 }
 
 // The load curve's other points after batch intake, so (a) and (b) find the caps as they always did.

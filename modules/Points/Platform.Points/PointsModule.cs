@@ -61,6 +61,7 @@ public sealed class PointsModule : IPlatformModule
         services.AddSingleton<LedgerPages>();
         services.AddSingleton<ILedgerCatchUp, LedgerCatchUp>();
         services.AddSingleton(new LedgerTailOptions(configuration.GetValue("Marten:Daemon", DaemonMode.HotCold) != DaemonMode.Disabled));
+        services.AddSingleton<LedgerMetrics>();
         services.AddHostedService<LedgerTail>();
         services.ConfigureMarten(options =>
         {

@@ -17,7 +17,8 @@ namespace Platform.Points.Leaderboards;
 /// once wait for each other (an advisory lock), and the later one finds nothing left to fold.
 /// </summary>
 internal sealed partial class BoardFold(
-    BoardStore boards, RetiredBoardTables retired, IDocumentStore store, IHostApplicationLifetime lifetime, ILogger<BoardFold> logger)
+    BoardStore boards, RetiredBoardTables retired, IDocumentStore store, LedgerMetrics metrics, IHostApplicationLifetime lifetime,
+    ILogger<BoardFold> logger)
 {
     /// <summary>
     /// How many ledger sequences may go by before the next fold: a load reads at most about this
@@ -80,6 +81,7 @@ internal sealed partial class BoardFold(
             var slice = await FoldSliceAsync(target, cancellationToken);
             target = slice.Target;
             if (slice.To == slice.From) return result;
+            metrics.Sliced(Stopwatch.GetElapsedTime(started));
             result = new(result.Rows + slice.Written, result.Slices + 1);
             if (slice.To == slice.Target) return result;
             if (slice.Target - slice.To < Every) await Task.Delay(Stopwatch.GetElapsedTime(started) * RestPerSlice, cancellationToken);

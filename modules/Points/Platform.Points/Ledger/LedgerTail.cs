@@ -17,7 +17,8 @@ namespace Platform.Points.Ledger;
 /// leaves it to the others, as it leaves them the daemon, whose high-water mark bounds every page.
 /// </summary>
 internal sealed class LedgerTail(
-    IDocumentStore store, LedgerPages pages, IEnumerable<ILedgerFollower> followers, LedgerTailOptions options, ILogger<LedgerTail> logger)
+    IDocumentStore store, LedgerPages pages, IEnumerable<ILedgerFollower> followers, LedgerTailOptions options, LedgerMetrics metrics,
+    ILogger<LedgerTail> logger)
     : BackgroundService
 {
     /// <summary>The followers' position among the daemon's (<c>mt_event_progression</c>), the name the boards' subscription had.</summary>
@@ -102,8 +103,10 @@ internal sealed class LedgerTail(
             {
                 // Handed over even when it holds no change, so the position keeps up with the mark.
                 var page = await pages.ReadAsync(turn, position, bounds.HighWaterMark, PageSize, cancellationToken);
+                var started = Stopwatch.GetTimestamp();
                 // Side by side: the boards' and totals' grains and the reports' check each wait on their own round trips.
                 await Task.WhenAll(_followers.Select(f => f.FollowAsync(page, cancellationToken)));
+                metrics.Followed(page, Stopwatch.GetElapsedTime(started));
                 await pages.MoveToAsync(turn, PositionName, page.Ceiling, cancellationToken);
                 (position, full) = (page.Ceiling, page.Full);
             }
@@ -112,7 +115,9 @@ internal sealed class LedgerTail(
             var quiet = !full && bounds.LastSequence <= position;
             if (position > written && (quiet || Stopwatch.GetElapsedTime(lastWrite) >= WriteEvery))
             {
+                var started = Stopwatch.GetTimestamp();
                 await Task.WhenAll(_followers.Select(f => f.WriteAsync(cancellationToken)));
+                metrics.Written(Stopwatch.GetElapsedTime(started));
                 await pages.MoveToAsync(turn, WrittenName, position, cancellationToken);
                 (written, lastWrite) = (position, Stopwatch.GetTimestamp());
             }
