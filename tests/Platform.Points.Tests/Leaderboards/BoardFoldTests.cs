@@ -3,12 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Points.Leaderboards;
 using Platform.Points.Ledger;
 using Platform.Testing;
+using Platform.Testing.Seeding;
 
 namespace Platform.Points.Tests.Leaderboards;
 
 /// <summary>A board loads the same standings from the fold and the entries after it as from the entries alone.</summary>
 public sealed class BoardFoldTests(TestPlatform platform) : IClassFixture<TestPlatform>
 {
+    private const string Intake = """
+        mutation($e: ID!, $r: [IntakeRecordInput!]!) { points { intakeAttendance(enterpriseId: $e, records: $r) { status } } }
+        """;
+
     private static readonly (string Scope, Func<PointsWorld, object?> Id, string? Period)[] Boards =
         [("BRANCH", w => w.Branch, null), ("BRANCH", w => w.Branch, "ALL_TIME"), ("ENTERPRISE", w => w.Enterprise, "YEAR"), ("DISTRICT", w => w.District, null)];
 
@@ -44,25 +49,28 @@ public sealed class BoardFoldTests(TestPlatform platform) : IClassFixture<TestPl
     }
 
     [Fact]
-    public async Task A_fold_of_more_sequences_than_a_slice_goes_in_slices_each_leaving_the_fold_whole()
+    public async Task A_fold_passes_sequences_without_entries_at_once_and_goes_in_slices_of_entries_each_leaving_the_fold_whole()
     {
         var world = await PointsWorld.CreateAsync(platform.Client);
         await platform.Client.AwardAsync(world.Admin, world.WorkerA, 5);
         await platform.CaughtUpAsync();
         await FoldAsync();
 
-        // The ledger's sequence jumps two and a half slices: the awards after it are three slices away.
+        // The ledger's sequence jumps five slices (as events of other kinds take sequences): no slice is spent on them.
         var events = platform.Services.GetRequiredService<IDocumentStore>().Options.Events.DatabaseSchemaName;
-        await platform.ExecuteAsync($"select setval('{events}.mt_events_sequence', nextval('{events}.mt_events_sequence') + $1)", BoardFold.Slice * 5 / 2);
+        await platform.ExecuteAsync($"select setval('{events}.mt_events_sequence', nextval('{events}.mt_events_sequence') + $1)", BoardFold.Slice * 5);
         await platform.Client.AwardAsync(world.Admin, world.WorkerB, 8);
         await platform.Client.AwardAsync(world.Admin, world.WorkerA, 3);
         await platform.CaughtUpAsync();
-        var kept = await RowsAsync(world);
 
-        var fold = await FoldAsync();
-        Assert.Equal(3, fold.Slices);
-        Assert.Equal(4, fold.Rows);
+        Assert.Equal(new FoldResult(Rows: 4, Slices: 1), await FoldAsync());
         Assert.Equal([(world.WorkerA, 8), (world.WorkerB, 8)], await FoldedAsync(Board.Branch(world.Branch), world));
+
+        // Two slices' entries and one more: three slices, and the boards load the same from them.
+        await IntakeAsync(world, (int)(2 * BoardFold.Slice) + 1);
+        await platform.CaughtUpAsync();
+        var kept = await RowsAsync(world);
+        Assert.Equal(3, (await FoldAsync()).Slices);
         Assert.Equal(
             await platform.ScalarAsync<long>($"select last_seq_id from {events}.mt_event_progression where name = $1", LedgerTail.PositionName),
             await platform.ScalarAsync<long>($"select seq from {platform.Tables().Position} where name = $1", LeaderboardSql.FoldPositionName));
@@ -76,6 +84,23 @@ public sealed class BoardFoldTests(TestPlatform platform) : IClassFixture<TestPl
         var options = await platform.ScalarAsync<string[]>(
             "select reloptions from pg_class where oid = $1::regclass", platform.Tables().Fold);
         Assert.Contains("fillfactor=50", options);
+    }
+
+    /// <summary>Attendance for the world's two workers taken in from the enterprise's system, a thousand records a call (most past their cap).</summary>
+    private async Task IntakeAsync(PointsWorld world, int records)
+    {
+        var system = await platform.Client.UserWithRoleAsync(world.Admin, "ENTERPRISE_ADMIN", world.Enterprise);
+        var at = DateTimeOffset.UtcNow.AddHours(-3).ToString("yyyy-MM-dd'T'HH:mm:sszzz");
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        foreach (var call in Enumerable.Range(0, records).Chunk(1000))
+        {
+            var batch = call.Select(i => new
+            {
+                idempotencyKey = $"fold-{tag}-{i}", workerId = (i % 2 == 0 ? world.WorkerA : world.WorkerB).ToString(),
+                activityType = "TRAINING", title = "安全培训", occurredAt = at,
+            }).ToArray();
+            (await platform.Client.SendAsync(Intake, new { e = world.Enterprise, r = batch }, system)).Ok();
+        }
     }
 
     /// <summary>Waits for a fold the follower may have started, then folds up to the follower's position.</summary>

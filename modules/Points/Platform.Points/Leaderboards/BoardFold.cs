@@ -28,9 +28,11 @@ internal sealed partial class BoardFold(
     public const long Every = 100_000;
 
     /// <summary>
-    /// At most this many sequences in one statement of a fold. One statement for all of them took a
-    /// core for most of a second (0.5–1 s), and the requests of that second waited behind it; a
-    /// slice of 5,000 took 150 ms under load, of 1,000 about 40 ms (docs/profiling.md, twenty-sixth
+    /// At most this many ledger entries in one statement of a fold. One statement for 100,000
+    /// sequences took a core for most of a second (0.5–1 s), and the requests of that second waited
+    /// behind it; a slice of 5,000 took 150 ms under load, of 1,000 about 40 ms (docs/profiling.md,
+    /// twenty-sixth pass). Counted in entries, not sequences: events of other kinds (or a raw
+    /// baseline's) took a slice per 1,000 sequences without an entry among them (twenty-seventh
     /// pass). Slices group fewer entries per worker, so a fold writes more rows in all.
     /// </summary>
     public const long Slice = 1_000;
@@ -89,7 +91,7 @@ internal sealed partial class BoardFold(
     }
 
     /// <summary>
-    /// Folds at most <see cref="Slice"/> sequences after the fold's position, up to
+    /// Folds at most <see cref="Slice"/> entries after the fold's position, up to
     /// <paramref name="target"/> (the follower's position when null), rows and position in one
     /// transaction, so every slice leaves the fold whole.
     /// </summary>
@@ -105,7 +107,8 @@ internal sealed partial class BoardFold(
         lock (_gate) _folded = Math.Max(_folded ?? 0, until);
         if (until <= folded) return (0, folded, folded, until);
 
-        var to = Math.Min(until, folded + Slice);
+        await using var end = PositionalCommand.For(connection, transaction, _fold.SliceEnd, folded, until, Slice - 1);
+        var to = (long)(await end.ExecuteScalarAsync(cancellationToken))!;
         await using var rows = PositionalCommand.For(connection, transaction, _fold.Rows, folded, to);
         var written = await rows.ExecuteNonQueryAsync(cancellationToken);
         await using var moveTo = PositionalCommand.For(connection, transaction, _fold.MoveTo, to);

@@ -53,6 +53,9 @@ internal static class LeaderboardSql
         $"""
         insert into {t.Position} (name, seq) values ('{FoldPositionName}', $1)
         on conflict (name) do update set seq = excluded.seq
+        """,
+        $"""
+        select coalesce((select seq from {entries} where seq > $1 and seq <= $2 order by seq offset $3 limit 1), $2)
         """);
 
     /// <summary>
@@ -71,5 +74,9 @@ internal static class LeaderboardSql
         """;
 }
 
-/// <summary>The fold: add the entries to the rows, then move the position (<see cref="LeaderboardSql.Fold"/>).</summary>
-internal sealed record FoldStatements(string Rows, string MoveTo);
+/// <summary>
+/// The fold: add the entries to the rows, then move the position (<see cref="LeaderboardSql.Fold"/>);
+/// and where a slice ends: at the entry a given number past the fold's position (<c>$1</c>,
+/// <c>$3</c>), or at <c>$2</c> when fewer remain, so sequences without entries cost no slice.
+/// </summary>
+internal sealed record FoldStatements(string Rows, string MoveTo, string SliceEnd);
