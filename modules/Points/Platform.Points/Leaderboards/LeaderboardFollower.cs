@@ -12,9 +12,11 @@ internal sealed class LeaderboardFollower(ChangePlacement placement, BoardFold f
 {
     public async Task FollowAsync(ChangePage page, CancellationToken cancellationToken)
     {
+        // Also on a page without earning changes: a ledger gone quiet after a burst folds it then,
+        // not at the next award.
+        fold.StartIfDue(page.Floor);
         var placed = await placement.PlaceAsync(page.Changes, cancellationToken);
         if (placed.Count == 0) return;
-        fold.StartIfDue(page.Floor);
 
         await FollowerCalls.RunAsync(page.Full, ChangesByGrain(placed), c => grains.GetGrain<ILeaderboardGrain>(c.Key).ApplyAsync(c.Value));
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Marten;
 using Marten.Events;
 using Platform.Points.Contracts;
+using Platform.Points.Leaderboards;
 
 namespace Platform.Points.Ledger;
 
@@ -10,9 +11,10 @@ namespace Platform.Points.Ledger;
 /// (<see cref="LedgerTail"/>), whose position Marten's own wait does not look at: it waits only for
 /// the shards Marten runs. Both within the one timeout. The followers' written position, not only
 /// the applied one: after a crash the totals hold only what was written until the tail has handed
-/// the rest over again.
+/// the rest over again. Then for a fold of the boards that the last page started on this host
+/// (<see cref="BoardFold"/>), so what follows starts on a quiet platform.
 /// </summary>
-internal sealed class LedgerCatchUp(IDocumentStore store, LedgerPages pages) : ILedgerCatchUp
+internal sealed class LedgerCatchUp(IDocumentStore store, LedgerPages pages, BoardFold fold) : ILedgerCatchUp
 {
     public async Task WaitAsync(TimeSpan timeout)
     {
@@ -25,6 +27,7 @@ internal sealed class LedgerCatchUp(IDocumentStore store, LedgerPages pages) : I
             var last = (await pages.BoundsAsync(connection, cancellation.Token)).LastSequence;
             while ((await pages.BoundsAsync(connection, cancellation.Token)).Written < last)
                 await Task.Delay(TimeSpan.FromMilliseconds(50), cancellation.Token);
+            await fold.IdleAsync().WaitAsync(cancellation.Token);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
