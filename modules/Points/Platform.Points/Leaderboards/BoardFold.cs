@@ -49,13 +49,19 @@ internal sealed partial class BoardFold(
     private readonly string _lockName = new LeaderboardTables(store.Options.DatabaseSchemaName).Fold;
     private readonly Lock _gate = new();
     private long? _folded;
+    private long _followed;
     private Task _running = Task.CompletedTask;
 
-    /// <summary>Starts a fold if none is running and the follower is <see cref="Every"/> sequences past the last one (or none ran in this process).</summary>
+    /// <summary>
+    /// Starts a fold if none is running and the follower is <see cref="Every"/> sequences past the
+    /// last one (or none ran in this process). One that is running folds again when it ends if the
+    /// follower has gone that far past it meanwhile.
+    /// </summary>
     public void StartIfDue(long followed)
     {
         lock (_gate)
         {
+            _followed = Math.Max(_followed, followed);
             if (!_running.IsCompleted || (_folded is { } folded && followed - folded < Every)) return;
             _folded = followed;
             _running = Task.Run(RunAsync);
@@ -126,8 +132,18 @@ internal sealed partial class BoardFold(
         var stopping = lifetime.ApplicationStopping;
         try
         {
-            var result = await FoldAsync(stopping);
-            if (result.Rows > 0) Folded(result.Rows, result.Slices);
+            while (true)
+            {
+                var result = await FoldAsync(stopping);
+                if (result.Rows > 0) Folded(result.Rows, result.Slices);
+                // Pages that came while it folded (batch intake) may have made another fold due:
+                // now, not at the next page, which a ledger gone quiet may not bring for a while.
+                lock (_gate)
+                {
+                    if (_followed - (_folded ?? 0) < Every) return;
+                    _folded = _followed;
+                }
+            }
         }
         catch (Exception) when (stopping.IsCancellationRequested)
         {
