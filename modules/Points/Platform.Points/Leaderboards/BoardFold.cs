@@ -31,9 +31,8 @@ internal sealed partial class BoardFold(
     /// At most this many ledger entries in one statement of a fold. One statement for 100,000
     /// sequences took a core for most of a second (0.5–1 s), and the requests of that second waited
     /// behind it; a slice of 5,000 took 150 ms under load, of 1,000 about 40 ms (docs/profiling.md,
-    /// twenty-sixth pass). Counted in entries, not sequences: events of other kinds (or a raw
-    /// baseline's) took a slice per 1,000 sequences without an entry among them (twenty-seventh
-    /// pass). Slices group fewer entries per worker, so a fold writes more rows in all.
+    /// twenty-sixth pass). Counted in entries, not sequences: events of other kinds took a slice
+    /// per 1,000 sequences without an entry among them. Slices group fewer entries per worker, so a fold writes more rows in all.
     /// </summary>
     public const long Slice = 1_000;
 
