@@ -42,9 +42,23 @@ internal sealed class LedgerPages(IDocumentStore store)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var applied = reader.GetInt64(0);
-        // Before the written position existed, every follower wrote as it applied.
-        var written = reader.IsDBNull(1) ? applied : reader.GetInt64(1);
+        var written = reader.IsDBNull(1) ? 0 : reader.GetInt64(1);
         return new LedgerBounds(applied, Math.Min(applied, written), reader.GetInt64(2), reader.GetInt64(3));
+    }
+
+    /// <summary>
+    /// Records the written position where there is none yet, at the applied one: a database whose
+    /// followers wrote as they applied (before 2026-12-01), or a new one (both at zero). Never moves
+    /// one that exists.
+    /// </summary>
+    public async Task StartWrittenAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = PositionalCommand.For(connection, null, $"""
+            insert into {_progression} (name, last_seq_id, last_updated)
+            select $1, coalesce((select last_seq_id from {_progression} where name = $2), 0), transaction_timestamp()
+            on conflict (name) do nothing
+            """, LedgerTail.WrittenName, LedgerTail.PositionName);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>The page after <paramref name="floor"/>: at most <paramref name="size"/> changes, none past <paramref name="highWaterMark"/>.</summary>
@@ -81,7 +95,8 @@ internal sealed class LedgerPages(IDocumentStore store)
 
 /// <summary>
 /// Where the ledger's followers stand: <paramref name="Applied"/> what they have applied (the
-/// boards and totals show it), <paramref name="Written"/> what is durable (never past Applied);
+/// boards and totals show it), <paramref name="Written"/> what is durable (never past Applied; zero
+/// until a tail has recorded it);
 /// <paramref name="HighWaterMark"/> how far pages may be read, <paramref name="LastSequence"/> the
 /// last event committed so far.
 /// </summary>

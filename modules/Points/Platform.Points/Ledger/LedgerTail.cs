@@ -93,6 +93,7 @@ internal sealed class LedgerTail(
     /// </summary>
     private async Task FollowAsync(NpgsqlConnection turn, CancellationToken cancellationToken)
     {
+        await pages.StartWrittenAsync(turn, cancellationToken);
         var bounds = await pages.BoundsAsync(turn, cancellationToken);
         var (position, written) = (bounds.Written, bounds.Written);
         var lastWrite = Stopwatch.GetTimestamp();
