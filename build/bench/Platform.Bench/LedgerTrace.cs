@@ -56,7 +56,8 @@ internal sealed class LedgerTrace : IDisposable
 
     private void Add(string instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
-        var full = instrument == LedgerMeter.PageDuration && tags.ToArray().Any(t => t is { Key: "full", Value: true });
+        var full = false;
+        foreach (var tag in tags) full |= instrument == LedgerMeter.PageDuration && tag is { Key: "full", Value: true };
         lock (_gate)
         {
             _tallies[instrument] = Get(instrument).With(value);

@@ -24,9 +24,13 @@ internal sealed class LedgerCatchUp(IDocumentStore store, LedgerPages pages, Boa
         try
         {
             await using var connection = await pages.OpenAsync(cancellation.Token);
-            var last = (await pages.BoundsAsync(connection, cancellation.Token)).LastSequence;
-            while ((await pages.BoundsAsync(connection, cancellation.Token)).Written < last)
+            var bounds = await pages.BoundsAsync(connection, cancellation.Token);
+            var last = bounds.LastSequence;
+            while (bounds.Written < last)
+            {
                 await Task.Delay(TimeSpan.FromMilliseconds(50), cancellation.Token);
+                bounds = await pages.BoundsAsync(connection, cancellation.Token);
+            }
             await fold.IdleAsync().WaitAsync(cancellation.Token);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

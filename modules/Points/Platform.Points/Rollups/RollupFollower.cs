@@ -50,12 +50,12 @@ internal sealed class RollupFollower(IGrainFactory grains, IDocumentStore store,
     {
         var due = _unwritten.ToList();
         _unwritten.Clear();
-        var handed = due.ToDictionary(d => d.Key, d => _handed.GetValueOrDefault(d.Key));
+        // The calls only read what was handed (two may run at once); pages are not followed meanwhile.
         await FollowerCalls.RunAsync(_behind, due, async total =>
         {
-            var written = await total.Value.WriteAsync();
-            if (written < handed[total.Key])
-                throw new InvalidOperationException($"{total.Key} wrote the ledger up to {written} but was handed it up to {handed[total.Key]}.");
+            var (written, handed) = (await total.Value.WriteAsync(), _handed.GetValueOrDefault(total.Key));
+            if (written < handed)
+                throw new InvalidOperationException($"{total.Key} wrote the ledger up to {written} but was handed it up to {handed}.");
         });
     }
 
