@@ -11,7 +11,7 @@ namespace Platform.Points.Leaderboards;
 /// <summary>
 /// Keeps a board's load from reading the whole ledger: adds the entries the follower has passed to
 /// the fold (<see cref="LeaderboardSql.Fold"/>), one row per stored board, month and worker, once
-/// <see cref="Every"/> entries have gone by since the last fold (and at the first look after a start),
+/// <see cref="Every"/> sequences have gone by since the last fold (and at the first look after a start),
 /// in the background, beside the follower and not in its way, in slices with rests between them. A
 /// fold that fails is logged and tried again at the next look that finds it due. Hosts that fold at
 /// once wait for each other (an advisory lock), and the later one finds nothing left to fold.
@@ -21,11 +21,16 @@ internal sealed partial class BoardFold(
     ILogger<BoardFold> logger)
 {
     /// <summary>
-    /// How many ledger sequences may go by before the next fold: a load reads at most about this
-    /// many entries after the fold (by their sequence), and a fold of them takes a second or two of
-    /// PostgreSQL's time, in slices spread over about a quarter of a minute.
+    /// How many ledger sequences may go by before the next fold: about two seconds of single
+    /// submissions at 2,500 a second, so the fold goes on a few slices at a time beside them. A
+    /// fold every 100,000 cost the same per entry but came as 100 slices (3 s of PostgreSQL) at
+    /// once, and the single submissions of those ten seconds waited behind it (docs/profiling.md,
+    /// twenty-eighth pass). A load reads at most about this many entries after the fold.
     /// </summary>
-    public const long Every = 100_000;
+    public const long Every = 5_000;
+
+    /// <summary>A fold with more sequences than this left to go (the first after a start, or one behind batch intake) does not rest until less is left.</summary>
+    private const long Behind = 100_000;
 
     /// <summary>
     /// At most this many ledger entries in one statement of a fold. One statement for 100,000
@@ -38,8 +43,7 @@ internal sealed partial class BoardFold(
 
     /// <summary>
     /// How long a fold rests after each slice, as a multiple of the slice's time, so it takes at most
-    /// a quarter of a core: while less than <see cref="Every"/> sequences of it remain. A fold with
-    /// more (the first after a start, or one behind batch intake) does not rest until then.
+    /// a quarter of a core (while less than <see cref="Behind"/> sequences of it remain).
     /// </summary>
     private const int RestPerSlice = 3;
 
@@ -91,7 +95,7 @@ internal sealed partial class BoardFold(
             metrics.Sliced(Stopwatch.GetElapsedTime(started));
             result = new(result.Rows + slice.Written, result.Slices + 1);
             if (slice.To == slice.Target) return result;
-            if (slice.Target - slice.To < Every) await Task.Delay(Stopwatch.GetElapsedTime(started) * RestPerSlice, cancellationToken);
+            if (slice.Target - slice.To < Behind) await Task.Delay(Stopwatch.GetElapsedTime(started) * RestPerSlice, cancellationToken);
         }
     }
 
