@@ -7,7 +7,7 @@ namespace Platform.Points.Rollups;
 /// <summary>
 /// A total kept in grain state (ADO.NET storage) with the sequence of the last ledger event it
 /// counted. The ledger's tail delivers changes in order and at least once; this applies each once.
-/// Changes are applied in memory and written when the follower asks (about once a second, and on
+/// Changes are applied in memory and written when the follower asks (every two seconds or so, and on
 /// deactivation): a write per page was most of what a page cost the single submissions waiting
 /// beside it (docs/profiling.md, twenty-sixth and twenty-seventh passes). What was not written is
 /// handed over again from the tail's durable position (<see cref="RollupFollower"/>).
