@@ -57,7 +57,10 @@ internal sealed class LedgerTrace : IDisposable
     private void Add(string instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         var full = false;
-        foreach (var tag in tags) full |= instrument == LedgerMeter.PageDuration && tag is { Key: "full", Value: true };
+        if (instrument == LedgerMeter.PageDuration)
+        {
+            foreach (var tag in tags) full |= tag is { Key: "full", Value: true };
+        }
         lock (_gate)
         {
             _tallies[instrument] = Get(instrument).With(value);

@@ -51,10 +51,7 @@ public sealed class BoardFoldTests(TestPlatform platform) : IClassFixture<TestPl
     [Fact]
     public async Task A_fold_passes_sequences_without_entries_at_once_and_goes_in_slices_of_entries_each_leaving_the_fold_whole()
     {
-        var world = await PointsWorld.CreateAsync(platform.Client);
-        await platform.Client.AwardAsync(world.Admin, world.WorkerA, 5);
-        await platform.CaughtUpAsync();
-        await FoldAsync();
+        var world = await FoldedWorldAsync(pointsOfA: 5);
 
         // The ledger's sequence jumps three slices (as events of other kinds take sequences): no slice
         // is spent on them. Less than a fold's due, so the follower does not fold them itself.
@@ -83,10 +80,7 @@ public sealed class BoardFoldTests(TestPlatform platform) : IClassFixture<TestPl
     [Fact]
     public async Task The_follower_folds_by_itself_once_enough_of_the_ledger_has_gone_by()
     {
-        var world = await PointsWorld.CreateAsync(platform.Client);
-        await platform.Client.AwardAsync(world.Admin, world.WorkerA, 4);
-        await platform.CaughtUpAsync();
-        await FoldAsync();
+        var world = await FoldedWorldAsync(pointsOfA: 4);
 
         // A fold's due of sequences goes by, then an award, then another: the page of the second
         // starts past the due, and the follower folds what it has committed (the first award).
@@ -94,7 +88,7 @@ public sealed class BoardFoldTests(TestPlatform platform) : IClassFixture<TestPl
         await platform.Client.AwardAsync(world.Admin, world.WorkerB, 6);
         await platform.CaughtUpAsync();
         var first = await platform.ScalarAsync<long>(
-            $"select max(seq) from {new LedgerEntryTable(platform.Services.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName).Qualified} where worker_id = $1",
+            $"select max(seq) from {new LedgerEntryTable(Store().Options.DatabaseSchemaName).Qualified} where worker_id = $1",
             world.WorkerB);
         await platform.Client.AwardAsync(world.Admin, world.WorkerA, 1);
         await platform.CaughtUpAsync();
@@ -129,7 +123,19 @@ public sealed class BoardFoldTests(TestPlatform platform) : IClassFixture<TestPl
         }
     }
 
-    private string EventSchema() => platform.Services.GetRequiredService<IDocumentStore>().Options.Events.DatabaseSchemaName;
+    /// <summary>A new world whose worker A has an award, caught up and folded.</summary>
+    private async Task<PointsWorld> FoldedWorldAsync(int pointsOfA)
+    {
+        var world = await PointsWorld.CreateAsync(platform.Client);
+        await platform.Client.AwardAsync(world.Admin, world.WorkerA, pointsOfA);
+        await platform.CaughtUpAsync();
+        await FoldAsync();
+        return world;
+    }
+
+    private IDocumentStore Store() => platform.Services.GetRequiredService<IDocumentStore>();
+
+    private string EventSchema() => Store().Options.Events.DatabaseSchemaName;
 
     /// <summary>Moves the ledger's sequence on, as events of other kinds do.</summary>
     private Task JumpAsync(long sequences) => platform.ExecuteAsync(

@@ -37,7 +37,8 @@ internal sealed partial class BoardFold(
     /// sequences took a core for most of a second (0.5–1 s), and the requests of that second waited
     /// behind it; a slice of 5,000 took 150 ms under load, of 1,000 about 40 ms (docs/profiling.md,
     /// twenty-sixth pass). Counted in entries, not sequences: events of other kinds took a slice
-    /// per 1,000 sequences without an entry among them. Slices group fewer entries per worker, so a fold writes more rows in all.
+    /// per 1,000 sequences without an entry among them. Slices group fewer entries per worker, so
+    /// a fold writes more rows in all.
     /// </summary>
     public const long Slice = 1_000;
 
@@ -65,11 +66,14 @@ internal sealed partial class BoardFold(
         lock (_gate)
         {
             _followed = Math.Max(_followed, followed);
-            if (!_running.IsCompleted || (_folded is { } folded && followed - folded < Every)) return;
+            if (!_running.IsCompleted || !DueLocked(followed)) return;
             _folded = followed;
             _running = Task.Run(RunAsync);
         }
     }
+
+    /// <summary>Whether a fold up to <paramref name="followed"/> is due: none has run in this process, or it is <see cref="Every"/> past the last. Under the gate.</summary>
+    private bool DueLocked(long followed) => _folded is not { } folded || followed - folded >= Every;
 
     /// <summary>Completes when no fold is running (for tests and shutdown).</summary>
     public Task IdleAsync()
@@ -143,7 +147,7 @@ internal sealed partial class BoardFold(
                 // now, not at the next page, which a ledger gone quiet may not bring for a while.
                 lock (_gate)
                 {
-                    if (_followed - (_folded ?? 0) < Every) return;
+                    if (!DueLocked(_followed)) return;
                     _folded = _followed;
                 }
             }
